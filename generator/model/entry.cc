@@ -1,0 +1,45 @@
+#include "model/entry.h"
+
+#include <algorithm>
+
+namespace almanac {
+
+const char* kind_folder(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::collaboration: return "collaborations";
+    case EntryKind::conference: return "conferences";
+    case EntryKind::internship: return "internships";
+    case EntryKind::page: return "pages";
+  }
+  return "pages";
+}
+
+std::vector<std::string> Entry::organization_ids() const {
+  std::vector<std::string> ids = partners;
+  if (const auto* c = conference()) ids.insert(ids.end(), c->organizers.begin(), c->organizers.end());
+  if (const auto* i = internship()) ids.insert(ids.end(), i->hosts.begin(), i->hosts.end());
+  std::vector<std::string> unique;
+  for (auto& id : ids) {
+    if (std::find(unique.begin(), unique.end(), id) == unique.end()) unique.push_back(id);
+  }
+  return unique;
+}
+
+std::vector<int> Entry::activity_years() const {
+  if (kind == EntryKind::page) return {};
+  if (const auto* c = conference()) return {c->starts.year};
+  if (const auto* c = collaboration()) {
+    return {c->signed_on ? c->signed_on->year : date.date.year};
+  }
+  if (const auto* i = internship()) {
+    if (i->starts) {
+      const int last = i->ends ? i->ends->year : i->starts->year;
+      std::vector<int> years;
+      for (int year = i->starts->year; year <= last; ++year) years.push_back(year);
+      return years;
+    }
+  }
+  return {date.date.year};
+}
+
+}  // namespace almanac

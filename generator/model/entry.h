@@ -1,0 +1,99 @@
+// What the press office writes: entries of each kind, as plain validated data.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "model/date.h"
+#include "model/value.h"
+
+namespace almanac {
+
+enum class EntryKind { collaboration, conference, internship, page };
+
+// The folder below content/ that holds each kind, which is also its URL segment.
+[[nodiscard]] const char* kind_folder(EntryKind kind);
+
+struct Person {
+  std::string name;
+  std::string role;
+};
+
+struct SourceLink {
+  std::string title;
+  std::string url;
+  std::optional<Date> date;
+};
+
+enum class ConferenceFormat { in_person, online, hybrid };
+enum class CollaborationForm { agreement, memorandum, working_group, meeting, program };
+enum class CollaborationStatus { planned, active, completed };
+
+struct ConferenceDetails {
+  Date starts;
+  Date ends;
+  std::string city;
+  std::string venue;
+  ConferenceFormat format = ConferenceFormat::in_person;
+  std::vector<std::string> organizers;  // organization ids
+  std::optional<std::int64_t> participants;
+  std::optional<std::int64_t> participant_countries;
+  std::optional<std::int64_t> participant_regions;
+};
+
+struct CollaborationDetails {
+  CollaborationForm form = CollaborationForm::agreement;
+  CollaborationStatus status = CollaborationStatus::active;
+  std::optional<Date> signed_on;
+  std::vector<std::string> directions;
+  std::vector<std::string> stages;
+};
+
+struct InternshipDetails {
+  std::string program;
+  std::vector<std::string> hosts;  // organization ids
+  std::optional<Date> starts;
+  std::optional<Date> ends;
+  std::string specialty;
+  std::optional<std::int64_t> planned;
+  std::optional<std::int64_t> completed;
+};
+
+struct Entry {
+  EntryKind kind = EntryKind::page;
+  std::string source_path;  // relative to the site folder: content/conferences/x.md
+  std::string slug;
+  std::string title;
+  DateTime date;  // publication; pages may leave it unset
+  std::string summary;  // given, or the body's first paragraph as plain text
+  std::vector<std::string> regions;
+  std::vector<std::string> countries;
+  std::vector<std::string> partners;  // organization ids
+  std::vector<std::string> topics;
+  std::vector<Person> people;
+  std::vector<SourceLink> sources;
+  bool draft = false;
+  std::string body_html;  // rendered once while loading
+  Value extra;            // the free [extra] table, for themes
+  std::variant<std::monostate, ConferenceDetails, CollaborationDetails, InternshipDetails> details;
+
+  [[nodiscard]] const ConferenceDetails* conference() const {
+    return std::get_if<ConferenceDetails>(&details);
+  }
+  [[nodiscard]] const CollaborationDetails* collaboration() const {
+    return std::get_if<CollaborationDetails>(&details);
+  }
+  [[nodiscard]] const InternshipDetails* internship() const {
+    return std::get_if<InternshipDetails>(&details);
+  }
+  // Every organization id the entry names: partners, organizers and hosts, without repeats.
+  [[nodiscard]] std::vector<std::string> organization_ids() const;
+  // The years an activity belongs to: a conference by its start, a collaboration by its
+  // signing (else publication), an internship by every year its period overlaps.
+  [[nodiscard]] std::vector<int> activity_years() const;
+};
+
+}  // namespace almanac

@@ -1,0 +1,24 @@
+// almanac.toml: the settings of one site.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/value.h"
+
+namespace almanac {
+
+struct SiteConfig {
+  std::string title;
+  std::string description;
+  std::string base_url;  // empty: every link is relative
+  std::vector<std::string> languages{"ru"};
+  std::string theme = "default";
+  int page_size = 50;  // rows on one list page
+  bool unsafe_html = false;
+  Value extra;
+
+  [[nodiscard]] const std::string& default_language() const { return languages.front(); }
+};
+
+}  // namespace almanac

@@ -1,0 +1,99 @@
+#include "toml/toml_reader.h"
+
+#include <toml++/toml.h>
+
+namespace almanac {
+namespace {
+
+struct Converter {
+  int line_offset;
+
+  void place(Value& value, const toml::node& node) const {
+    const auto& begin = node.source().begin;
+    value.line = static_cast<int>(begin.line) + line_offset;
+    value.column = static_cast<int>(begin.column);
+  }
+
+  Value convert(const toml::node& node) const {
+    Value value;
+    place(value, node);
+    switch (node.type()) {
+      case toml::node_type::table: {
+        value.type = Value::Type::table;
+        value.table = std::make_shared<ValueTable>();
+        for (const auto& [key, child] : *node.as_table()) {
+          Value converted = convert(child);
+          // A key's position is where the reader typed it, which is where an error belongs.
+          const auto& key_begin = key.source().begin;
+          if (key_begin.line > 0 && child.type() != toml::node_type::table) {
+            converted.line = static_cast<int>(key_begin.line) + line_offset;
+            converted.column = static_cast<int>(key_begin.column);
+          }
+          value.table->emplace_back(std::string(key.str()), std::move(converted));
+        }
+        break;
+      }
+      case toml::node_type::array:
+        value.type = Value::Type::array;
+        value.array = std::make_shared<ValueArray>();
+        for (const auto& child : *node.as_array()) value.array->push_back(convert(child));
+        break;
+      case toml::node_type::string:
+        value.type = Value::Type::string;
+        value.string = node.as_string()->get();
+        break;
+      case toml::node_type::integer:
+        value.type = Value::Type::integer;
+        value.integer = node.as_integer()->get();
+        break;
+      case toml::node_type::floating_point:
+        value.type = Value::Type::floating;
+        value.floating = node.as_floating_point()->get();
+        break;
+      case toml::node_type::boolean:
+        value.type = Value::Type::boolean;
+        value.boolean = node.as_boolean()->get();
+        break;
+      case toml::node_type::date: {
+        const auto& d = node.as_date()->get();
+        value.type = Value::Type::date;
+        value.date_time.date = Date{d.year, d.month, d.day};
+        break;
+      }
+      case toml::node_type::date_time: {
+        const auto& dt = node.as_date_time()->get();
+        value.type = Value::Type::date_time;
+        value.date_time = DateTime{Date{dt.date.year, dt.date.month, dt.date.day}, true,
+                                   dt.time.hour, dt.time.minute, dt.time.second};
+        break;
+      }
+      case toml::node_type::time:
+        value.type = Value::Type::time;
+        break;
+      case toml::node_type::none:
+        break;
+    }
+    return value;
+  }
+};
+
+}  // namespace
+
+std::optional<Value> read_toml(std::string_view text, const std::string& path, int first_line,
+                               Diagnostics& diagnostics) {
+  try {
+    const toml::table table = toml::parse(text, std::string_view(path));
+    Value root = Converter{first_line - 1}.convert(table);
+    root.line = first_line;
+    root.column = 1;
+    return root;
+  } catch (const toml::parse_error& error) {
+    const auto& begin = error.source().begin;
+    diagnostics.error({path, static_cast<int>(begin.line) + first_line - 1,
+                       static_cast<int>(begin.column)},
+                      "invalid TOML: " + std::string(error.description()));
+    return std::nullopt;
+  }
+}
+
+}  // namespace almanac

@@ -1,0 +1,24 @@
+// Reading files and listing folders, with errors as values.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace almanac {
+
+[[nodiscard]] std::optional<std::string> read_file(const std::filesystem::path& path,
+                                                   std::string* error);
+
+// Regular files and folders directly inside `folder`, sorted by name; empty if it does not exist.
+struct FolderListing {
+  std::vector<std::string> files;
+  std::vector<std::string> folders;
+};
+[[nodiscard]] FolderListing list_folder(const std::filesystem::path& folder);
+
+// Every regular file below `folder`, as sorted paths relative to it with "/" separators.
+[[nodiscard]] std::vector<std::string> list_files_recursively(const std::filesystem::path& folder);
+
+}  // namespace almanac

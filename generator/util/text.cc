@@ -1,0 +1,136 @@
+#include "util/text.h"
+
+#include <algorithm>
+
+namespace almanac {
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t i = 0;
+  const std::size_t n = text.size();
+  while (i < n) {
+    const unsigned char c = bytes[i];
+    std::size_t length = 0;
+    unsigned int code_point = 0;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    } else if ((c & 0xE0) == 0xC0) {
+      length = 2;
+      code_point = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+      length = 3;
+      code_point = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+      length = 4;
+      code_point = c & 0x07;
+    } else {
+      return i;
+    }
+    if (i + length > n) return i;
+    for (std::size_t k = 1; k < length; ++k) {
+      if ((bytes[i + k] & 0xC0) != 0x80) return i;
+      code_point = (code_point << 6) | (bytes[i + k] & 0x3F);
+    }
+    // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+    const bool overlong = (length == 2 && code_point < 0x80) ||
+                          (length == 3 && code_point < 0x800) ||
+                          (length == 4 && code_point < 0x10000);
+    if (overlong || (code_point >= 0xD800 && code_point <= 0xDFFF) || code_point > 0x10FFFF) {
+      return i;
+    }
+    i += length;
+  }
+  return std::nullopt;
+}
+
+LineColumn line_column_at(std::string_view text, std::size_t offset) {
+  LineColumn position;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++position.line;
+      position.column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++position.column;
+    }
+  }
+  return position;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> previous(b.size() + 1), current(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    current[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+    }
+    std::swap(previous, current);
+  }
+  return previous[b.size()];
+}
+
+namespace {
+
+// Whether every "-"-separated part of `word` (two or more) occurs in `candidate`.
+bool contains_every_part(std::string_view candidate, std::string_view word) {
+  std::size_t parts = 0;
+  std::size_t start = 0;
+  while (start < word.size()) {
+    const std::size_t end = std::min(word.find('-', start), word.size());
+    const std::string_view part = word.substr(start, end - start);
+    if (part.size() < 3 || candidate.find(part) == std::string_view::npos) return false;
+    ++parts;
+    start = end + 1;
+  }
+  return parts >= 2;
+}
+
+}  // namespace
+
+std::optional<std::string> closest_match(std::string_view word,
+                                         const std::vector<std::string>& candidates) {
+  std::optional<std::string> best;
+  std::size_t best_distance = 0;
+  for (const auto& candidate : candidates) {
+    const std::size_t distance = edit_distance(word, candidate);
+    if (!best || distance < best_distance) {
+      best = candidate;
+      best_distance = distance;
+    }
+  }
+  // More than about a third of the word changed is not a typo but a different word.
+  if (best && best_distance <= std::max<std::size_t>(2, word.size() / 3)) return best;
+  // An id typed short, such as jiangxi-hospital for jiangxi-childrens-hospital.
+  for (const auto& candidate : candidates) {
+    if (contains_every_part(candidate, word)) return candidate;
+  }
+  return std::nullopt;
+}
+
+std::string quoted_alternatives(const std::vector<std::string>& values,
+                                std::string_view last_joiner) {
+  std::string text;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i > 0) text += (i + 1 == values.size()) ? std::string(last_joiner) : std::string(", ");
+    text += "\"" + values[i] + "\"";
+  }
+  return text;
+}
+
+bool is_slug(std::string_view text) {
+  if (text.empty()) return false;
+  return std::all_of(text.begin(), text.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
+std::string trim(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(" \t\r\n");
+  return std::string(text.substr(first, last - first + 1));
+}
+
+}  // namespace almanac

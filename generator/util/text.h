@@ -1,0 +1,36 @@
+// Small string helpers that no library here offers in this form.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace almanac {
+
+// The byte offset of the first invalid UTF-8 sequence, or nullopt when the text is valid.
+[[nodiscard]] std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+// Line and column (1-based, columns in characters) of a byte offset.
+struct LineColumn {
+  int line = 1;
+  int column = 1;
+};
+[[nodiscard]] LineColumn line_column_at(std::string_view text, std::size_t offset);
+
+// Levenshtein distance, for "did you mean" suggestions.
+[[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// The candidate closest to `word`, if it is close enough to be a likely typo.
+[[nodiscard]] std::optional<std::string> closest_match(std::string_view word,
+                                                       const std::vector<std::string>& candidates);
+
+// `"a", "b" or "c"`: a list of allowed values for a message.
+[[nodiscard]] std::string quoted_alternatives(const std::vector<std::string>& values,
+                                              std::string_view last_joiner = " or ");
+
+[[nodiscard]] bool is_slug(std::string_view text);
+
+[[nodiscard]] std::string trim(std::string_view text);
+
+}  // namespace almanac
