@@ -1,0 +1,29 @@
+// Loads one entry file (front matter and Markdown) into a validated Entry.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/entry.h"
+#include "util/diagnostics.h"
+
+namespace almanac {
+
+struct EntryContext {
+  const std::vector<std::string>* organization_ids = nullptr;  // sorted; what ids may name
+  bool unsafe_html = false;
+  Date today;  // dates after it get a warning
+};
+
+// `path` is relative to the site folder and is used in messages. Returns nullopt when the file
+// has errors, which are all reported.
+[[nodiscard]] std::optional<Entry> load_entry(EntryKind kind, const std::string& path,
+                                              std::string_view raw, const EntryContext& context,
+                                              Diagnostics& diagnostics);
+
+// The slug a file name gives: `content/conferences/mir-pediatrov.md` → `mir-pediatrov`.
+[[nodiscard]] std::string file_stem(const std::string& path);
+
+}  // namespace almanac

@@ -1,0 +1,218 @@
+#include "content/field_reader.h"
+
+#include <algorithm>
+
+#include "util/text.h"
+
+namespace almanac {
+namespace {
+
+// Built by appending: GCC 12 warns (wrongly) about `"literal" + std::string(...)`.
+std::string quoted(std::string_view text) {
+  std::string out(1, '"');
+  out.append(text).push_back('"');
+  return out;
+}
+
+std::string bracketed(std::string_view text) {
+  std::string out(1, '[');
+  out.append(text).push_back(']');
+  return out;
+}
+
+}  // namespace
+
+FieldReader::FieldReader(const Value& table, std::string path, std::string what,
+                         SourcePosition whole, Diagnostics& diagnostics)
+    : table_(table),
+      path_(std::move(path)),
+      what_(std::move(what)),
+      whole_(std::move(whole)),
+      diagnostics_(diagnostics) {}
+
+SourcePosition FieldReader::position_of(const Value& value) const {
+  return {path_, value.line, value.column};
+}
+
+const Value* FieldReader::take(std::string_view key, bool required, std::string_view example) {
+  known_keys_.emplace_back(key);
+  const Value* value = table_.find(key);
+  if (!value && required) {
+    diagnostics_.error(whole_, "missing required field " + quoted(key) + " in " + what_ +
+                                   ": add a line " + std::string(example));
+  }
+  return value;
+}
+
+void FieldReader::wrong_type(std::string_view key, const Value& value, std::string_view expected,
+                             std::string_view example) {
+  std::string message = quoted(key) + " must be " + std::string(expected) +
+                        ", not " + Value::type_name(value.type);
+  message += "; write it like " + std::string(example);
+  diagnostics_.error(position_of(value), message);
+}
+
+std::optional<std::string> FieldReader::string(std::string_view key, bool required,
+                                               std::string_view example) {
+  const Value* value = take(key, required, example);
+  if (!value) return std::nullopt;
+  if (value->type != Value::Type::string) {
+    wrong_type(key, *value, "a string in quotes", example);
+    return std::nullopt;
+  }
+  if (required && trim(value->string).empty()) {
+    diagnostics_.error(position_of(*value), quoted(key) + " must not be empty");
+    return std::nullopt;
+  }
+  return value->string;
+}
+
+std::optional<DateTime> FieldReader::date_time(std::string_view key, bool required,
+                                               std::string_view example) {
+  const Value* value = take(key, required, example);
+  if (!value) return std::nullopt;
+  if (value->type == Value::Type::date || value->type == Value::Type::date_time) {
+    return value->date_time;
+  }
+  if (value->type == Value::Type::string) {
+    wrong_type(key, *value, "a date without quotes", example);
+  } else {
+    wrong_type(key, *value, "a date", example);
+  }
+  return std::nullopt;
+}
+
+std::optional<Date> FieldReader::date(std::string_view key, bool required,
+                                      std::string_view example) {
+  const Value* value = take(key, required, example);
+  if (!value) return std::nullopt;
+  if (value->type == Value::Type::date) return value->date_time.date;
+  wrong_type(key, *value,
+             value->type == Value::Type::string ? "a date without quotes"
+                                                : "a date (year-month-day, no time)",
+             example);
+  return std::nullopt;
+}
+
+std::optional<bool> FieldReader::boolean(std::string_view key, std::string_view example) {
+  const Value* value = take(key, false, example);
+  if (!value) return std::nullopt;
+  if (value->type == Value::Type::boolean) return value->boolean;
+  wrong_type(key, *value, "true or false", example);
+  return std::nullopt;
+}
+
+std::optional<std::int64_t> FieldReader::count(std::string_view key, std::string_view example) {
+  const Value* value = take(key, false, example);
+  if (!value) return std::nullopt;
+  if (value->type != Value::Type::integer) {
+    wrong_type(key, *value, "a whole number", example);
+    return std::nullopt;
+  }
+  if (value->integer < 0) {
+    diagnostics_.error(position_of(*value), quoted(key) +
+                                                " is a count and cannot be negative (found " +
+                                                std::to_string(value->integer) + ")");
+    return std::nullopt;
+  }
+  return value->integer;
+}
+
+std::vector<std::pair<std::string, SourcePosition>> FieldReader::located_strings(
+    std::string_view key, std::string_view example) {
+  std::vector<std::pair<std::string, SourcePosition>> result;
+  const Value* value = take(key, false, example);
+  if (!value) return result;
+  if (value->type != Value::Type::array) {
+    wrong_type(key, *value, "an array of strings", example);
+    return result;
+  }
+  for (const auto& item : *value->array) {
+    if (item.type != Value::Type::string) {
+      wrong_type(key, item, "an array of strings", example);
+      continue;
+    }
+    if (trim(item.string).empty()) {
+      diagnostics_.error(position_of(item),
+                         quoted(key) + " holds an empty string; remove it");
+      continue;
+    }
+    result.emplace_back(item.string, position_of(item));
+  }
+  return result;
+}
+
+std::vector<std::string> FieldReader::strings(std::string_view key, std::string_view example) {
+  std::vector<std::string> result;
+  for (auto& [text, position] : located_strings(key, example)) result.push_back(std::move(text));
+  return result;
+}
+
+std::optional<int> FieldReader::choice(std::string_view key, const std::vector<Choice>& choices,
+                                       bool required) {
+  std::vector<std::string> names;
+  for (const auto& c : choices) names.emplace_back(c.name);
+  const std::string example = std::string(key) + " = \"" + names.front() + "\"";
+  const Value* value = take(key, required, example);
+  if (!value) return std::nullopt;
+  if (value->type != Value::Type::string) {
+    wrong_type(key, *value, "one of " + quoted_alternatives(names), example);
+    return std::nullopt;
+  }
+  for (const auto& c : choices) {
+    if (value->string == c.name) return c.value;
+  }
+  std::string message = "unknown " + std::string(key) + " " + quoted(value->string);
+  if (const auto guess = closest_match(value->string, names)) {
+    message += "; did you mean \"" + *guess + "\"?";
+  }
+  message += " Allowed: " + quoted_alternatives(names);
+  diagnostics_.error(position_of(*value), message);
+  return std::nullopt;
+}
+
+std::vector<const Value*> FieldReader::tables(std::string_view key, std::string_view example) {
+  std::vector<const Value*> result;
+  const Value* value = take(key, false, example);
+  if (!value) return result;
+  if (value->type != Value::Type::array) {
+    wrong_type(key, *value, "an array of tables", example);
+    return result;
+  }
+  for (const auto& item : *value->array) {
+    if (item.type != Value::Type::table) {
+      wrong_type(key, item, "an array of tables", example);
+      continue;
+    }
+    result.push_back(&item);
+  }
+  return result;
+}
+
+Value FieldReader::free_table(std::string_view key) {
+  const std::string example = bracketed(key);
+  const Value* value = take(key, false, example);
+  if (!value) return Value{};
+  if (value->type != Value::Type::table) {
+    wrong_type(key, *value, "a table", example);
+    return Value{};
+  }
+  return *value;
+}
+
+void FieldReader::report_unknown_keys() {
+  if (!table_.table) return;
+  for (const auto& [key, value] : *table_.table) {
+    if (std::find(known_keys_.begin(), known_keys_.end(), key) != known_keys_.end()) continue;
+    std::string message = "unknown key \"" + key + "\" in " + what_;
+    if (const auto guess = closest_match(key, known_keys_)) {
+      message += "; did you mean \"" + *guess + "\"?";
+    }
+    std::string allowed;
+    for (const auto& k : known_keys_) allowed += (allowed.empty() ? "" : ", ") + k;
+    message += " Allowed keys: " + allowed;
+    diagnostics_.error(position_of(value), message);
+  }
+}
+
+}  // namespace almanac

@@ -1,0 +1,65 @@
+// Reads the fields of one TOML table strictly: right types, required fields, no unknown keys.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "model/value.h"
+#include "util/diagnostics.h"
+
+namespace almanac {
+
+struct Choice {
+  std::string_view name;
+  int value;
+};
+
+class FieldReader {
+ public:
+  // `what` names the table in messages ("a conference"); `whole` is where problems with the
+  // table as a whole (a missing field) are reported.
+  FieldReader(const Value& table, std::string path, std::string what, SourcePosition whole,
+              Diagnostics& diagnostics);
+
+  // Each getter takes an example of a correct line, which error messages show the editor.
+  std::optional<std::string> string(std::string_view key, bool required, std::string_view example);
+  std::optional<DateTime> date_time(std::string_view key, bool required, std::string_view example);
+  std::optional<Date> date(std::string_view key, bool required, std::string_view example);
+  std::optional<bool> boolean(std::string_view key, std::string_view example);
+  std::optional<std::int64_t> count(std::string_view key, std::string_view example);
+  std::vector<std::string> strings(std::string_view key, std::string_view example);
+  // Like strings(), with the position of each, for checks against other files.
+  std::vector<std::pair<std::string, SourcePosition>> located_strings(std::string_view key,
+                                                                     std::string_view example);
+  std::optional<int> choice(std::string_view key, const std::vector<Choice>& choices,
+                            bool required);
+  // Arrays of tables such as people = [{ name = "...", role = "..." }].
+  std::vector<const Value*> tables(std::string_view key, std::string_view example);
+  // A free table whose keys are not checked ([extra]).
+  Value free_table(std::string_view key);
+
+  // Reports every key that no getter asked for.
+  void report_unknown_keys();
+
+  [[nodiscard]] SourcePosition position_of(const Value& value) const;
+  [[nodiscard]] const std::string& path() const { return path_; }
+  [[nodiscard]] Diagnostics& diagnostics() { return diagnostics_; }
+
+ private:
+  const Value* take(std::string_view key, bool required, std::string_view example);
+  void wrong_type(std::string_view key, const Value& value, std::string_view expected,
+                  std::string_view example);
+
+  const Value& table_;
+  std::string path_;
+  std::string what_;
+  SourcePosition whole_;
+  Diagnostics& diagnostics_;
+  std::vector<std::string> known_keys_;
+};
+
+}  // namespace almanac

@@ -1,0 +1,76 @@
+#include "content/front_matter.h"
+
+#include "util/text.h"
+
+namespace almanac {
+namespace {
+
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+bool is_fence(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  return line == "+++";
+}
+
+}  // namespace
+
+std::optional<std::string> normalized_text(std::string_view raw, const std::string& path,
+                                           Diagnostics& diagnostics) {
+  if (raw.starts_with(kByteOrderMark)) raw.remove_prefix(kByteOrderMark.size());
+  if (const auto bad = find_invalid_utf8(raw)) {
+    const auto at = line_column_at(raw, *bad);
+    diagnostics.error({path, at.line, at.column},
+                      "the file is not valid UTF-8 text; save it as UTF-8 in your editor");
+    return std::nullopt;
+  }
+  if (trim(raw).empty()) {
+    diagnostics.error({path, 0, 0}, "the file is empty; write its fields or delete the file");
+    return std::nullopt;
+  }
+  std::string text;
+  text.reserve(raw.size());
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    if (raw[i] == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n') continue;
+    text += raw[i];
+  }
+  return text;
+}
+
+std::optional<SplitEntry> split_front_matter(std::string_view raw, const std::string& path,
+                                             Diagnostics& diagnostics) {
+  const auto text = normalized_text(raw, path, diagnostics);
+  if (!text) return std::nullopt;
+
+  const std::string_view all = *text;
+  std::size_t line_end = all.find('\n');
+  const std::string_view first_line = all.substr(0, line_end);
+  if (!is_fence(first_line)) {
+    diagnostics.error({path, 1, 1},
+                      "no front matter: the file must start with a line `+++`, then fields such "
+                      "as title = \"...\", then another line `+++`");
+    return std::nullopt;
+  }
+
+  std::size_t position = line_end == std::string_view::npos ? all.size() : line_end + 1;
+  int line_number = 2;
+  while (position < all.size()) {
+    line_end = all.find('\n', position);
+    const std::size_t end = line_end == std::string_view::npos ? all.size() : line_end;
+    if (is_fence(all.substr(position, end - position))) {
+      SplitEntry split;
+      split.front_matter = std::string(all.substr(first_line.size() + 1,
+                                                  position - first_line.size() - 1));
+      split.body = end < all.size() ? std::string(all.substr(end + 1)) : std::string();
+      split.body_line = line_number + 1;
+      return split;
+    }
+    position = end + 1;
+    ++line_number;
+  }
+  diagnostics.error({path, 1, 1},
+                    "the front matter opened by `+++` on line 1 is never closed: add a line "
+                    "`+++` after the last field");
+  return std::nullopt;
+}
+
+}  // namespace almanac

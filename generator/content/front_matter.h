@@ -1,0 +1,30 @@
+// Splits an entry file into its TOML front matter (between two `+++` lines) and Markdown body.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "util/diagnostics.h"
+
+namespace almanac {
+
+struct SplitEntry {
+  std::string front_matter;  // the TOML between the fences
+  int front_matter_line = 2;  // file line of the first TOML line
+  std::string body;          // the Markdown after the closing fence
+  int body_line = 0;         // file line where the body starts
+};
+
+// Also checks what every text file must be: not empty, valid UTF-8. A byte-order mark and CRLF
+// line endings are accepted and removed.
+[[nodiscard]] std::optional<SplitEntry> split_front_matter(std::string_view raw,
+                                                           const std::string& path,
+                                                           Diagnostics& diagnostics);
+
+// The checks and clean-up every content file gets, also used for plain TOML files.
+[[nodiscard]] std::optional<std::string> normalized_text(std::string_view raw,
+                                                         const std::string& path,
+                                                         Diagnostics& diagnostics);
+
+}  // namespace almanac

@@ -1,0 +1,179 @@
+#include "content/site_loader.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "config/config_loader.h"
+#include "content/entry_loader.h"
+#include "content/organization_loader.h"
+#include "util/file_system.h"
+#include "util/parallel.h"
+
+namespace almanac {
+namespace {
+
+constexpr EntryKind kEntryKinds[] = {EntryKind::collaboration, EntryKind::conference,
+                                     EntryKind::internship, EntryKind::page};
+
+struct EntryFile {
+  EntryKind kind;
+  std::string path;  // relative to the site folder
+};
+
+// Reads a file for a loader, reporting a read failure at the file.
+std::optional<std::string> read_content_file(const std::filesystem::path& source,
+                                             const std::string& path, Diagnostics& diagnostics) {
+  std::string error;
+  auto data = read_file(source / path, &error);
+  if (!data) diagnostics.error({path, 0, 0}, "cannot read the file: " + error);
+  return data;
+}
+
+bool is_hidden(const std::string& name) { return name.starts_with(".") || name.ends_with("~"); }
+
+// Anything in content/ that almanac will not read gets a warning, so nothing vanishes unseen.
+void warn_about_unread(const std::string& folder, const FolderListing& listing,
+                       std::string_view extension, Diagnostics& diagnostics) {
+  for (const auto& name : listing.files) {
+    if (is_hidden(name) || name.ends_with(extension)) continue;
+    diagnostics.warning({folder + "/" + name, 0, 0},
+                        "not read: only " + std::string(extension) + " files belong in " + folder);
+  }
+  for (const auto& name : listing.folders) {
+    if (is_hidden(name)) continue;
+    diagnostics.warning({folder + "/" + name, 0, 0},
+                        "not read: " + folder + " has no subfolders; move its files up");
+  }
+}
+
+std::vector<Organization> load_organizations(const std::filesystem::path& source,
+                                             Diagnostics& diagnostics) {
+  std::vector<Organization> organizations;
+  const std::string folder = "content/organizations";
+  const FolderListing listing = list_folder(source / folder);
+  warn_about_unread(folder, listing, ".toml", diagnostics);
+  for (const auto& name : listing.files) {
+    if (is_hidden(name) || !name.ends_with(".toml")) continue;
+    const std::string path = folder + "/" + name;
+    const auto raw = read_content_file(source, path, diagnostics);
+    if (!raw) continue;
+    if (auto organization = load_organization(path, *raw, diagnostics)) {
+      organizations.push_back(std::move(*organization));
+    }
+  }
+  return organizations;
+}
+
+std::vector<EntryFile> find_entry_files(const std::filesystem::path& source,
+                                        Diagnostics& diagnostics) {
+  std::vector<EntryFile> files;
+  for (const EntryKind kind : kEntryKinds) {
+    const std::string folder = std::string("content/") + kind_folder(kind);
+    const FolderListing listing = list_folder(source / folder);
+    warn_about_unread(folder, listing, ".md", diagnostics);
+    for (const auto& name : listing.files) {
+      if (!is_hidden(name) && name.ends_with(".md")) files.push_back({kind, folder + "/" + name});
+    }
+  }
+  const FolderListing content = list_folder(source / "content");
+  for (const auto& name : content.folders) {
+    const bool known = name == "organizations" ||
+                       std::any_of(std::begin(kEntryKinds), std::end(kEntryKinds),
+                                   [&](EntryKind kind) { return name == kind_folder(kind); });
+    if (!known && !is_hidden(name)) {
+      diagnostics.warning({"content/" + name, 0, 0},
+                          "not read: content/ holds collaborations, conferences, internships, "
+                          "organizations and pages");
+    }
+  }
+  for (const auto& name : content.files) {
+    if (!is_hidden(name)) {
+      diagnostics.warning({"content/" + name, 0, 0},
+                          "not read: entries belong in a folder of their kind, such as "
+                          "content/conferences/");
+    }
+  }
+  return files;
+}
+
+std::string entry_url(const Entry& entry) {
+  return std::string("/") + kind_folder(entry.kind) + "/" + entry.slug + "/";
+}
+
+void check_unique_urls(const std::vector<Entry>& entries, Diagnostics& diagnostics) {
+  std::map<std::string, const Entry*> by_url;
+  for (const auto& entry : entries) {
+    const std::string url = entry_url(entry);
+    const auto [it, inserted] = by_url.emplace(url, &entry);
+    if (!inserted) {
+      diagnostics.error({entry.source_path, 0, 0},
+                        "the URL " + url + " is already taken by " + it->second->source_path +
+                            "; give one of them another slug = \"...\"");
+    }
+  }
+}
+
+void warn_about_unused_organizations(const std::vector<Organization>& organizations,
+                                     const std::vector<Entry>& entries, Diagnostics& diagnostics) {
+  std::set<std::string> used;
+  for (const auto& entry : entries) {
+    for (const auto& id : entry.organization_ids()) used.insert(id);
+  }
+  for (const auto& organization : organizations) {
+    if (!used.contains(organization.id)) {
+      diagnostics.warning({organization.source_path, 0, 0},
+                          "no entry refers to the organization \"" + organization.id + "\"");
+    }
+  }
+}
+
+}  // namespace
+
+std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnostics) {
+  const auto& source = options.source;
+  Site site;
+  const std::string config_path = "almanac.toml";
+  if (!std::filesystem::is_regular_file(source / config_path)) {
+    diagnostics.error({config_path, 0, 0},
+                      "no almanac.toml in " + source.string() +
+                          ": a site folder holds almanac.toml and content/ (use -s to name it)");
+    return std::nullopt;
+  }
+  if (const auto raw = read_content_file(source, config_path, diagnostics)) {
+    if (auto config = load_config(config_path, *raw, diagnostics)) site.config = std::move(*config);
+  }
+  if (!std::filesystem::is_directory(source / "content")) {
+    diagnostics.error({"content", 0, 0}, "the site has no content/ folder");
+    return std::nullopt;
+  }
+
+  site.organizations = load_organizations(source, diagnostics);
+  std::vector<std::string> organization_ids;
+  for (const auto& organization : site.organizations) organization_ids.push_back(organization.id);
+  std::sort(organization_ids.begin(), organization_ids.end());
+
+  const std::vector<EntryFile> files = find_entry_files(source, diagnostics);
+  const EntryContext context{&organization_ids, site.config.unsafe_html, options.today};
+  std::vector<std::optional<Entry>> loaded(files.size());
+  parallel_for(files.size(), options.jobs, [&](std::size_t i) {
+    if (const auto raw = read_content_file(source, files[i].path, diagnostics)) {
+      loaded[i] = load_entry(files[i].kind, files[i].path, *raw, context, diagnostics);
+    }
+  });
+
+  std::vector<Entry> all;
+  for (auto& entry : loaded) {
+    if (entry) all.push_back(std::move(*entry));
+  }
+  check_unique_urls(all, diagnostics);
+  warn_about_unused_organizations(site.organizations, all, diagnostics);
+  if (diagnostics.has_errors()) return std::nullopt;
+
+  for (auto& entry : all) {
+    if (!entry.draft || options.include_drafts) site.entries.push_back(std::move(entry));
+  }
+  return site;
+}
+
+}  // namespace almanac

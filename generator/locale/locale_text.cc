@@ -1,0 +1,187 @@
+#include "locale/locale_text.h"
+
+#include <unicode/coll.h>
+#include <unicode/datefmt.h>
+#include <unicode/dtitvfmt.h>
+#include <unicode/dtptngen.h>
+#include <unicode/locid.h>
+#include <unicode/msgfmt.h>
+#include <unicode/numfmt.h>
+#include <unicode/smpdtfmt.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <map>
+#include <memory>
+
+namespace almanac {
+namespace {
+
+// ICU formatters are not thread-safe, so every thread keeps its own, made on first use.
+template <typename T>
+using PerLanguage = std::map<std::string, std::unique_ptr<T>, std::less<>>;
+
+std::string to_utf8(const icu::UnicodeString& text) {
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+icu::UnicodeString from_utf8(std::string_view text) {
+  return icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+}
+
+// BGN/PCGN for Russian, then any other script to Latin and plain ASCII. Two small passes
+// around it: soft and hard signs carry no sound in a URL, and BGN's "t·s" (тс) needs no dot.
+constexpr const char* kSlugRules =
+    "[ьЬъЪ] > ; ::Russian-Latin/BGN; ::Any-Latin; ::Latin-ASCII; ::Lower; \u00B7 > ;";
+
+icu::Transliterator& slug_transliterator() {
+  thread_local std::unique_ptr<icu::Transliterator> transliterator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse_error;
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createFromRules(
+        "almanac-slug", icu::UnicodeString::fromUTF8(kSlugRules), UTRANS_FORWARD, parse_error,
+        status));
+    if (U_FAILURE(status)) {
+      status = U_ZERO_ERROR;
+      t.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD,
+                                                  status));
+    }
+    return t;
+  }();
+  return *transliterator;
+}
+
+UDate to_udate(Date date) {
+  // Noon UTC, formatted in UTC, so no time zone can move the day.
+  return (static_cast<double>(date.days_since_epoch()) * 86400.0 + 43200.0) * 1000.0;
+}
+
+icu::DateFormat& pattern_format(const std::string& language, const char* skeleton) {
+  thread_local std::map<std::string, std::unique_ptr<icu::DateFormat>> formats;
+  const std::string key = language + "|" + skeleton;
+  auto& format = formats[key];
+  if (!format) {
+    UErrorCode status = U_ZERO_ERROR;
+    format.reset(icu::DateFormat::createInstanceForSkeleton(skeleton, icu::Locale(language.c_str()),
+                                                            status));
+    format->setTimeZone(*icu::TimeZone::getGMT());
+  }
+  return *format;
+}
+
+}  // namespace
+
+std::string slugify(std::string_view text) {
+  icu::UnicodeString unicode = from_utf8(text);
+  slug_transliterator().transliterate(unicode);
+  const std::string latin = to_utf8(unicode);
+  std::string slug;
+  bool pending_dash = false;
+  for (const char c : latin) {
+    if (c == '\'' || c == '`') continue;  // "don't" → "dont", not "don-t"
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!keep) {
+      pending_dash = !slug.empty();
+      continue;
+    }
+    if (pending_dash) slug += '-';
+    pending_dash = false;
+    slug += c;
+  }
+  return slug;
+}
+
+std::string collation_key(std::string_view text, const std::string& language) {
+  thread_local PerLanguage<icu::Collator> collators;
+  auto& collator = collators[language];
+  if (!collator) {
+    UErrorCode status = U_ZERO_ERROR;
+    collator.reset(icu::Collator::createInstance(icu::Locale(language.c_str()), status));
+  }
+  const icu::UnicodeString unicode = from_utf8(text);
+  std::string key(unicode.length() * 4 + 16, '\0');
+  int32_t size = collator->getSortKey(unicode, reinterpret_cast<uint8_t*>(key.data()),
+                                      static_cast<int32_t>(key.size()));
+  if (size > static_cast<int32_t>(key.size())) {
+    key.resize(size);
+    size = collator->getSortKey(unicode, reinterpret_cast<uint8_t*>(key.data()), size);
+  }
+  key.resize(size > 0 ? size - 1 : 0);  // without the terminating zero
+  return key;
+}
+
+std::string format_date(Date date, const std::string& language) {
+  thread_local PerLanguage<icu::DateFormat> formats;
+  auto& format = formats[language];
+  if (!format) {
+    format.reset(icu::DateFormat::createDateInstance(icu::DateFormat::kLong,
+                                                     icu::Locale(language.c_str())));
+    format->setTimeZone(*icu::TimeZone::getGMT());
+  }
+  icu::UnicodeString out;
+  format->format(to_udate(date), out);
+  return to_utf8(out);
+}
+
+std::string format_month_year(Date date, const std::string& language) {
+  icu::UnicodeString out;
+  // LLLL is the stand-alone (nominative) month name: `ноябрь`, not `ноября`.
+  pattern_format(language, "LLLLy").format(to_udate(date), out);
+  return to_utf8(out);
+}
+
+std::string format_date_range(Date starts, Date ends, const std::string& language) {
+  if (starts == ends) return format_date(starts, language);
+  thread_local PerLanguage<icu::DateIntervalFormat> formats;
+  auto& format = formats[language];
+  if (!format) {
+    UErrorCode status = U_ZERO_ERROR;
+    format.reset(icu::DateIntervalFormat::createInstance(
+        "yMMMMd", icu::Locale(language.c_str()), status));
+    format->setTimeZone(*icu::TimeZone::getGMT());
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  icu::DateInterval interval(to_udate(starts), to_udate(ends));
+  icu::UnicodeString out;
+  icu::FieldPosition position;
+  format->format(&interval, out, position, status);
+  return to_utf8(out);
+}
+
+std::string format_number(std::int64_t number, const std::string& language) {
+  thread_local PerLanguage<icu::NumberFormat> formats;
+  auto& format = formats[language];
+  if (!format) {
+    UErrorCode status = U_ZERO_ERROR;
+    format.reset(icu::NumberFormat::createInstance(icu::Locale(language.c_str()), status));
+  }
+  icu::UnicodeString out;
+  format->format(static_cast<int64_t>(number), out);
+  return to_utf8(out);
+}
+
+std::string format_count(std::string_view pattern, std::int64_t count,
+                         const std::string& language) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::MessageFormat format(from_utf8(pattern), icu::Locale(language.c_str()), status);
+  if (U_FAILURE(status)) return {};
+  const icu::UnicodeString names[] = {"count"};
+  const icu::Formattable values[] = {icu::Formattable(static_cast<int64_t>(count))};
+  icu::UnicodeString out;
+  format.format(names, values, 1, out, status);
+  if (U_FAILURE(status)) return {};
+  return to_utf8(out);
+}
+
+bool is_known_language(const std::string& language) {
+  int32_t count = 0;
+  const icu::Locale* locales = icu::Locale::getAvailableLocales(count);
+  for (int32_t i = 0; i < count; ++i) {
+    if (language == locales[i].getName()) return true;
+  }
+  return false;
+}
+
+}  // namespace almanac

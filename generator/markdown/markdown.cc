@@ -1,0 +1,75 @@
+#include "markdown/markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <cstdlib>
+#include <mutex>
+
+namespace almanac {
+namespace {
+
+constexpr const char* kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter",
+                                       "tasklist"};
+
+void register_extensions_once() {
+  static std::once_flag once;
+  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+std::string plain_text(cmark_node* paragraph) {
+  std::string text;
+  cmark_iter* iter = cmark_iter_new(paragraph);
+  cmark_event_type event;
+  while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    if (event != CMARK_EVENT_ENTER) continue;
+    cmark_node* node = cmark_iter_get_node(iter);
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_CODE:
+        text += cmark_node_get_literal(node);
+        break;
+      case CMARK_NODE_SOFTBREAK:
+      case CMARK_NODE_LINEBREAK:
+        text += ' ';
+        break;
+      default:
+        break;
+    }
+  }
+  cmark_iter_free(iter);
+  return text;
+}
+
+}  // namespace
+
+RenderedMarkdown render_markdown(std::string_view markdown, bool unsafe_html) {
+  register_extensions_once();
+  const int options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | (unsafe_html ? CMARK_OPT_UNSAFE : 0);
+  cmark_parser* parser = cmark_parser_new(options);
+  for (const char* name : kExtensions) {
+    if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name)) {
+      cmark_parser_attach_syntax_extension(parser, extension);
+    }
+  }
+  cmark_parser_feed(parser, markdown.data(), markdown.size());
+  cmark_node* document = cmark_parser_finish(parser);
+
+  RenderedMarkdown result;
+  for (cmark_node* child = cmark_node_first_child(document); child;
+       child = cmark_node_next(child)) {
+    if (cmark_node_get_type(child) == CMARK_NODE_PARAGRAPH) {
+      result.first_paragraph = plain_text(child);
+      break;
+    }
+  }
+  // The extension list belongs to the parser, so render before freeing it.
+  char* html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser));
+  result.html = html;
+  std::free(html);
+  cmark_node_free(document);
+  cmark_parser_free(parser);
+  return result;
+}
+
+}  // namespace almanac

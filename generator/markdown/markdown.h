@@ -1,0 +1,18 @@
+// Renders an entry's Markdown body to HTML; the only module that includes cmark-gfm.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace almanac {
+
+struct RenderedMarkdown {
+  std::string html;
+  std::string first_paragraph;  // as plain text, the default summary
+};
+
+// GitHub-flavoured Markdown (tables, strikethrough, autolinks, task lists, footnotes). Raw HTML
+// is omitted unless `unsafe_html`; the tag filter is always on. Safe to call from many threads.
+[[nodiscard]] RenderedMarkdown render_markdown(std::string_view markdown, bool unsafe_html);
+
+}  // namespace almanac
