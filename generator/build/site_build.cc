@@ -1,0 +1,119 @@
+#include "build/site_build.h"
+
+#include <atomic>
+#include <optional>
+
+#include "content/site_loader.h"
+#include "output/output_writer.h"
+#include "render/page_views.h"
+#include "render/site_index.h"
+#include "render/site_pages.h"
+#include "render/strings.h"
+#include "render/templates.h"
+#include "theme/theme.h"
+#include "util/file_system.h"
+#include "util/parallel.h"
+
+namespace almanac {
+namespace {
+
+struct Asset {
+  std::string path;  // in the output folder
+  std::string data;
+};
+
+// The theme's static/ files, with the site's own static/ folder over them.
+std::vector<Asset> collect_assets(const Theme& theme, const std::filesystem::path& source,
+                                  Diagnostics& diagnostics) {
+  std::map<std::string, std::string> by_path;
+  for (const auto& path : theme.paths_under("static/")) {
+    by_path[path.substr(7)] = theme.find(path)->data;
+  }
+  for (const auto& path : list_files_recursively(source / "static")) {
+    std::string error;
+    auto data = read_file(source / "static" / path, &error);
+    if (!data) {
+      diagnostics.error({"static/" + path, 0, 0}, "cannot read the file: " + error);
+      continue;
+    }
+    if (!is_safe_output_path(path)) {
+      diagnostics.warning({"static/" + path, 0, 0}, "not copied: hidden files are not published");
+      continue;
+    }
+    by_path[path] = std::move(*data);
+  }
+  std::vector<Asset> assets;
+  for (auto& [path, data] : by_path) assets.push_back({path, std::move(data)});
+  return assets;
+}
+
+}  // namespace
+
+BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
+  BuildResult result;
+  const std::filesystem::path output =
+      options.output.empty() ? options.source / "site" : options.output;
+
+  // Load: everything is read and checked before anything is written.
+  LoadOptions load_options{options.source, options.include_drafts, options.jobs, options.today};
+  const std::optional<Site> site = load_site(load_options, diagnostics);
+  if (!site) return result;
+  const auto theme = Theme::load(options.source, site->config.theme, diagnostics);
+  if (!theme) return result;
+  const auto templates = Templates::load(*theme, diagnostics);
+  const auto strings = Strings::load(*theme, site->config.default_language(), diagnostics);
+  std::vector<Asset> assets = collect_assets(*theme, options.source, diagnostics);
+  if (!templates || !strings || diagnostics.has_errors()) return result;
+
+  // Index: every order and slug decided once.
+  const SiteIndex index = build_site_index(*site, diagnostics);
+  const PageViews views(index, *strings, options.today);
+  const std::vector<PageJob> jobs =
+      plan_pages(index, site->config.page_size, root_of_base_url(site->config.base_url));
+  for (const auto& job : jobs) {
+    if (!templates->has(job.template_name)) {
+      diagnostics.error({"themes/" + site->config.theme + "/templates/" + job.template_name + ".mustache", 0, 0},
+                        "the theme has no template \"" + job.template_name + "\"");
+      return result;
+    }
+  }
+
+  // Render and write: pages in parallel into the staging folder, then all moved at once.
+  std::string error;
+  auto writer = OutputWriter::open(output, options.force, &error);
+  if (!writer) {
+    diagnostics.error({output.string(), 0, 0}, error);
+    return result;
+  }
+  const ViewData shared = views.shared();
+  std::atomic<std::size_t> done{0};
+  std::atomic<bool> failed{false};
+  std::mutex error_mutex;
+  parallel_for(jobs.size(), options.jobs, [&](std::size_t i) {
+    if (failed) return;
+    const PageJob& job = jobs[i];
+    const std::string html = templates->render(job.template_name, shared, job.view(views));
+    std::string write_error;
+    if (!writer->write(job.file, html, &write_error)) {
+      std::lock_guard lock(error_mutex);
+      if (!failed.exchange(true)) error = write_error;
+    }
+    const std::size_t count = ++done;
+    if (options.progress && count % 256 == 0) options.progress(count, jobs.size());
+  });
+  for (const auto& asset : assets) {
+    if (failed) break;
+    if (!writer->write(asset.path, asset.data, &error)) failed = true;
+  }
+  if (failed || !writer->commit(&error)) {
+    writer->abandon();
+    diagnostics.error({output.string(), 0, 0}, error);
+    return result;
+  }
+  result.ok = true;
+  result.pages = jobs.size();
+  result.files = jobs.size() + assets.size();
+  return result;
+}
+
+}  // namespace almanac

@@ -1,0 +1,103 @@
+// `almanac build`: renders the website into the output folder.
+#include <CLI/CLI.hpp>
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <iostream>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include "build/site_build.h"
+#include "cli/commands.h"
+#include "cli/today.h"
+
+namespace almanac {
+namespace {
+
+struct BuildArguments {
+  std::string source = ".";
+  std::string output;
+  bool drafts = false;
+  bool force = false;
+  bool quiet = false;
+  int jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+};
+
+void print_diagnostics(const Diagnostics& diagnostics, bool quiet) {
+  for (const auto& diagnostic : diagnostics.sorted()) {
+    if (quiet && diagnostic.severity == Severity::warning) continue;
+    std::cerr << diagnostic.to_string() << "\n";
+  }
+}
+
+int run_build(const BuildArguments& arguments) {
+  const auto started = std::chrono::steady_clock::now();
+  BuildOptions options;
+  options.source = arguments.source;
+  options.output = arguments.output;
+  options.include_drafts = arguments.drafts;
+  options.force = arguments.force;
+  options.jobs = arguments.jobs;
+  options.today = today();
+
+  // A progress line only where someone watches, and only once the build takes a while.
+  std::mutex progress_mutex;
+  bool progress_shown = false;
+  if (!arguments.quiet && isatty(STDERR_FILENO)) {
+    options.progress = [&](std::size_t done, std::size_t total) {
+      if (std::chrono::steady_clock::now() - started < std::chrono::seconds(1)) return;
+      std::lock_guard lock(progress_mutex);
+      std::fprintf(stderr, "\rRendering pages: %zu/%zu", done, total);
+      progress_shown = true;
+    };
+  }
+
+  Diagnostics diagnostics;
+  const BuildResult result = build_site(options, diagnostics);
+  if (progress_shown) std::fprintf(stderr, "\r\033[K");
+  print_diagnostics(diagnostics, arguments.quiet);
+  if (!result.ok) {
+    std::cerr << "almanac: the build failed with " << diagnostics.error_count()
+              << (diagnostics.error_count() == 1 ? " error" : " errors")
+              << "; the output folder was not changed\n";
+    return kExitContentError;
+  }
+  if (!arguments.quiet) {
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const std::string output = arguments.output.empty() ? arguments.source + "/site" : arguments.output;
+    std::printf("Built %zu pages (%zu files) into %s in %.2f s", result.pages, result.files,
+                output.c_str(), seconds);
+    if (const auto warnings = diagnostics.warning_count()) {
+      std::printf(", %zu %s", warnings, warnings == 1 ? "warning" : "warnings");
+    }
+    std::printf("\n");
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+Command build_command() {
+  return {"build", "Render the website from a site folder into its output folder",
+          [](CLI::App& app) -> std::function<int()> {
+            auto arguments = std::make_shared<BuildArguments>();
+            app.add_option("-s,--source", arguments->source, "Site folder (holds almanac.toml)")
+                ->capture_default_str();
+            app.add_option("-o,--output", arguments->output, "Output folder (default: SOURCE/site)");
+            app.add_flag("--drafts", arguments->drafts, "Include entries marked draft = true");
+            app.add_option("-j,--jobs", arguments->jobs, "Pages rendered in parallel")
+                ->capture_default_str()
+                ->check(CLI::Range(1, 256));
+            app.add_flag("-q,--quiet", arguments->quiet, "Print nothing but errors");
+            app.add_flag("--force", arguments->force,
+                         "Write into an output folder that holds files almanac did not write");
+            return [arguments] { return run_build(*arguments); };
+          }};
+}
+
+}  // namespace almanac

@@ -1,0 +1,37 @@
+#include "cli/cli.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli/commands.h"
+
+namespace almanac {
+
+int run_cli(int argc, char** argv) {
+  CLI::App app{"almanac: a static site and annual report generator for international "
+               "cooperation in health care"};
+  app.set_version_flag("--version", std::string("almanac ") + ALMANAC_VERSION);
+  app.require_subcommand(1);
+  std::function<int()> run;
+  for (const Command& command : commands()) {
+    CLI::App* sub = app.add_subcommand(command.name, command.help);
+    auto runner = command.define(*sub);
+    sub->callback([&run, runner] { run = runner; });
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitUsageError;
+  }
+  return run ? run() : kExitUsageError;
+}
+
+}  // namespace almanac

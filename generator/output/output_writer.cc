@@ -1,0 +1,206 @@
+#include "output/output_writer.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace almanac {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view kManifestHeader = "# Files written by almanac; it deletes only these.";
+
+std::set<std::string> read_manifest(const fs::path& file) {
+  std::set<std::string> paths;
+  std::ifstream in(file);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line[0] != '#' && is_safe_output_path(line)) paths.insert(line);
+  }
+  return paths;
+}
+
+bool holds_visible_files(const fs::path& folder) {
+  std::error_code ec;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    if (!it->path().filename().string().starts_with(".")) return true;
+  }
+  return false;
+}
+
+bool write_whole_file(const fs::path& path, std::string_view data, std::string* error) {
+  std::FILE* file = std::fopen(path.c_str(), "wb");
+  if (!file) {
+    *error = "cannot create " + path.string() + ": " + std::strerror(errno);
+    return false;
+  }
+  const bool written = std::fwrite(data.data(), 1, data.size(), file) == data.size();
+  const bool closed = std::fclose(file) == 0;
+  if (!written || !closed) {
+    *error = "cannot write " + path.string() + ": " + std::strerror(errno);
+    return false;
+  }
+  return true;
+}
+
+// Removes folders left empty by deleted files, up to (not including) the output folder.
+void remove_empty_parents(fs::path folder, const fs::path& root) {
+  std::error_code ec;
+  while (folder != root && folder.string().size() > root.string().size()) {
+    if (!fs::is_empty(folder, ec) || ec) return;
+    fs::remove(folder, ec);
+    folder = folder.parent_path();
+  }
+}
+
+}  // namespace
+
+bool is_safe_output_path(std::string_view path) {
+  if (path.empty() || path.front() == '/' || path.back() == '/') return false;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    const std::size_t end = std::min(path.find('/', start), path.size());
+    const std::string_view part = path.substr(start, end - start);
+    if (part.empty() || part.front() == '.' || part.find('\\') != std::string_view::npos) {
+      return false;
+    }
+    start = end + 1;
+  }
+  return true;
+}
+
+std::optional<OutputWriter> OutputWriter::open(const fs::path& folder, bool force,
+                                               std::string* error) {
+  OutputWriter writer;
+  writer.folder_ = folder;
+  writer.force_ = force;
+  std::error_code ec;
+  const fs::path manifest = folder / kManifestName;
+  if (fs::exists(folder, ec)) {
+    if (!fs::is_directory(folder, ec)) {
+      *error = folder.string() + " is not a folder";
+      return std::nullopt;
+    }
+    if (fs::exists(manifest, ec)) {
+      writer.previous_ = read_manifest(manifest);
+    } else if (holds_visible_files(folder) && !force) {
+      *error = "the output folder " + folder.string() +
+               " holds files that almanac did not write; choose an empty folder with -o, or "
+               "pass --force to write into it anyway";
+      return std::nullopt;
+    }
+  } else {
+    fs::create_directories(folder, ec);
+    if (ec) {
+      *error = "cannot create " + folder.string() + ": " + ec.message();
+      return std::nullopt;
+    }
+    writer.created_folder_ = true;
+  }
+  writer.staging_ = folder / kStagingName;
+  fs::remove_all(writer.staging_, ec);
+  fs::create_directories(writer.staging_, ec);
+  if (ec) {
+    *error = "cannot create " + writer.staging_.string() + ": " + ec.message();
+    writer.abandon();
+    return std::nullopt;
+  }
+  return writer;
+}
+
+OutputWriter::OutputWriter(OutputWriter&& other) noexcept
+    : folder_(std::move(other.folder_)),
+      staging_(std::move(other.staging_)),
+      created_folder_(other.created_folder_),
+      force_(other.force_),
+      finished_(other.finished_),
+      previous_(std::move(other.previous_)),
+      staged_(std::move(other.staged_)),
+      staged_count_(other.staged_count_.load()) {
+  other.finished_ = true;
+}
+
+OutputWriter::~OutputWriter() {
+  if (!finished_) abandon();
+}
+
+bool OutputWriter::write(const std::string& path, std::string_view data, std::string* error) {
+  if (!is_safe_output_path(path)) {
+    *error = "refusing to write outside the output folder: " + path;
+    return false;
+  }
+  const fs::path target = staging_ / path;
+  std::error_code ec;
+  fs::create_directories(target.parent_path(), ec);
+  if (ec && !fs::is_directory(target.parent_path())) {
+    *error = "cannot create " + target.parent_path().string() + ": " + ec.message();
+    return false;
+  }
+  if (!write_whole_file(target, data, error)) return false;
+  std::lock_guard lock(mutex_);
+  staged_.push_back(path);
+  ++staged_count_;
+  return true;
+}
+
+bool OutputWriter::commit(std::string* error) {
+  std::sort(staged_.begin(), staged_.end());
+  if (std::adjacent_find(staged_.begin(), staged_.end()) != staged_.end()) {
+    *error = "two pages want the same file: " + *std::adjacent_find(staged_.begin(), staged_.end());
+    abandon();
+    return false;
+  }
+  std::error_code ec;
+  if (!force_) {
+    for (const auto& path : staged_) {
+      if (!previous_.contains(path) && fs::exists(folder_ / path, ec) && !created_folder_) {
+        *error = "refusing to replace " + (folder_ / path).string() +
+                 ", which almanac did not write; move it away or pass --force";
+        abandon();
+        return false;
+      }
+    }
+  }
+  for (const auto& path : staged_) {
+    const fs::path target = folder_ / path;
+    fs::create_directories(target.parent_path(), ec);
+    fs::rename(staging_ / path, target, ec);
+    if (ec) {
+      *error = "cannot move " + path + " into place: " + ec.message();
+      abandon();
+      return false;
+    }
+  }
+  const std::set<std::string> current(staged_.begin(), staged_.end());
+  for (const auto& path : previous_) {
+    if (current.contains(path)) continue;
+    fs::remove(folder_ / path, ec);
+    remove_empty_parents((folder_ / path).parent_path(), folder_);
+  }
+  std::ostringstream manifest;
+  manifest << kManifestHeader << "\n";
+  for (const auto& path : staged_) manifest << path << "\n";
+  const fs::path manifest_path = folder_ / kManifestName;
+  const fs::path manifest_temp = staging_ / kManifestName;
+  if (!write_whole_file(manifest_temp, manifest.str(), error)) {
+    abandon();
+    return false;
+  }
+  fs::rename(manifest_temp, manifest_path, ec);
+  fs::remove_all(staging_, ec);
+  finished_ = true;
+  return true;
+}
+
+void OutputWriter::abandon() {
+  std::error_code ec;
+  fs::remove_all(staging_, ec);
+  if (created_folder_) fs::remove_all(folder_, ec);
+  finished_ = true;
+}
+
+}  // namespace almanac

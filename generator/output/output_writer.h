@@ -1,0 +1,57 @@
+// Writes a build into the output folder all at once: pages go to a staging folder first and
+// are moved into place only when every page is ready, so a failed build changes nothing.
+#pragma once
+
+#include <atomic>
+#include <filesystem>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace almanac {
+
+class OutputWriter {
+ public:
+  // The list of files the last build wrote, kept in the output folder.
+  static constexpr const char* kManifestName = ".almanac-manifest";
+  static constexpr const char* kStagingName = ".almanac-staging";
+
+  // Refuses a folder that holds files (dot-files aside) but no manifest, unless `force`: those
+  // files are someone else's.
+  [[nodiscard]] static std::optional<OutputWriter> open(const std::filesystem::path& folder,
+                                                        bool force, std::string* error);
+
+  OutputWriter(OutputWriter&& other) noexcept;
+  ~OutputWriter();
+
+  // Stages one file; safe from many threads. `path` is relative, with "/" separators.
+  [[nodiscard]] bool write(const std::string& path, std::string_view data, std::string* error);
+  // Moves every staged file into place, removes what the previous build wrote and this one did
+  // not, and records the new manifest.
+  [[nodiscard]] bool commit(std::string* error);
+  // Forgets the staged files; the output folder stays as it was.
+  void abandon();
+
+  [[nodiscard]] std::size_t staged_count() const { return staged_count_; }
+
+ private:
+  OutputWriter() = default;
+
+  std::filesystem::path folder_;
+  std::filesystem::path staging_;
+  bool created_folder_ = false;
+  bool force_ = false;
+  bool finished_ = false;
+  std::set<std::string> previous_;  // from the old manifest
+  std::mutex mutex_;
+  std::vector<std::string> staged_;
+  std::atomic<std::size_t> staged_count_{0};
+};
+
+// A path almanac may write: relative, no "..", no empty or hidden parts.
+[[nodiscard]] bool is_safe_output_path(std::string_view path);
+
+}  // namespace almanac

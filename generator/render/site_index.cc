@@ -1,0 +1,206 @@
+#include "render/site_index.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <tuple>
+
+#include "locale/locale_text.h"
+
+namespace almanac {
+namespace {
+
+// How far along a partner's or topic's list (by date) related entries are looked for: keeps
+// the work linear when thousands of entries share a topic.
+constexpr std::ptrdiff_t kRelatedWindow = 40;
+
+const std::vector<std::string> kTaxonomyKeys = {"regions", "countries", "topics", "years"};
+
+std::vector<std::string> terms_of(const Entry& entry, const std::string& key) {
+  if (key == "regions") return entry.regions;
+  if (key == "countries") return entry.countries;
+  if (key == "topics") return entry.topics;
+  std::vector<std::string> years;
+  for (int year : entry.activity_years()) years.push_back(std::to_string(year));
+  return years;
+}
+
+// A stable fallback for a term with no Latin letters or digits left after transliteration.
+std::string fallback_slug(const std::string& name) {
+  unsigned long hash = 2166136261u;
+  for (unsigned char c : name) hash = (hash ^ c) * 16777619u;
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "t%08lx", hash & 0xffffffffu);
+  return buffer;
+}
+
+Taxonomy build_taxonomy(const std::string& key, const std::vector<const Entry*>& entries,
+                        const std::string& language, Diagnostics& diagnostics,
+                        std::map<std::string, std::string>& slug_of_term) {
+  Taxonomy taxonomy{key, {}};
+  std::map<std::string, Term> by_slug;
+  for (const Entry* entry : entries) {
+    for (const auto& name : terms_of(*entry, key)) {
+      std::string slug = slugify(name);
+      if (slug.empty()) slug = fallback_slug(name);
+      Term& term = by_slug[slug];
+      if (term.slug.empty()) {
+        term.slug = slug;
+        term.name = name;
+      } else if (term.name != name && !slug_of_term.contains(name)) {
+        diagnostics.warning({entry->source_path, 0, 0},
+                            key + ": \"" + name + "\" and \"" + term.name +
+                                "\" are taken as the same term; write it one way everywhere");
+      }
+      slug_of_term[name] = slug;
+      if (term.entries.empty() || term.entries.back() != entry) term.entries.push_back(entry);
+    }
+  }
+  for (auto& [slug, term] : by_slug) {
+    std::sort(term.entries.begin(), term.entries.end(), newer_first);
+    taxonomy.terms.push_back(std::move(term));
+  }
+  if (key == "years") {
+    std::sort(taxonomy.terms.begin(), taxonomy.terms.end(),
+              [](const Term& a, const Term& b) { return std::stoi(a.name) > std::stoi(b.name); });
+  } else {
+    std::vector<std::pair<std::string, Term>> keyed;
+    for (auto& term : taxonomy.terms) {
+      keyed.emplace_back(collation_key(term.name, language), std::move(term));
+    }
+    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+      return std::tie(a.first, a.second.slug) < std::tie(b.first, b.second.slug);
+    });
+    taxonomy.terms.clear();
+    for (auto& [sort_key, term] : keyed) taxonomy.terms.push_back(std::move(term));
+  }
+  return taxonomy;
+}
+
+void add_window(const std::vector<const Entry*>& list, const Entry* entry, int weight,
+                std::vector<std::pair<const Entry*, int>>& scores) {
+  const auto position = std::lower_bound(list.begin(), list.end(), entry, newer_first);
+  const auto from = list.begin() + std::max<std::ptrdiff_t>(0, position - list.begin() - kRelatedWindow);
+  const auto to = list.begin() + std::min<std::ptrdiff_t>(list.size(), position - list.begin() + kRelatedWindow);
+  for (auto it = from; it != to; ++it) {
+    if (*it == entry) continue;
+    auto found = std::find_if(scores.begin(), scores.end(),
+                              [&](const auto& score) { return score.first == *it; });
+    if (found == scores.end()) {
+      scores.emplace_back(*it, weight);
+    } else {
+      found->second += weight;
+    }
+  }
+}
+
+std::vector<const Entry*> related_entries(const Entry* entry, const SiteIndex& index,
+                                          const std::map<std::string, const Term*>& topic_terms) {
+  std::vector<std::pair<const Entry*, int>> scores;
+  for (const auto& id : entry->organization_ids()) {
+    const auto it = index.entries_by_organization.find(id);
+    if (it != index.entries_by_organization.end()) add_window(it->second, entry, 2, scores);
+  }
+  for (const auto& topic : entry->topics) {
+    const auto it = topic_terms.find(topic);
+    if (it != topic_terms.end()) add_window(it->second->entries, entry, 1, scores);
+  }
+  const long day = entry->date.date.days_since_epoch();
+  std::sort(scores.begin(), scores.end(), [day](const auto& a, const auto& b) {
+    const long distance_a = std::labs(a.first->date.date.days_since_epoch() - day);
+    const long distance_b = std::labs(b.first->date.date.days_since_epoch() - day);
+    if (a.second != b.second) return a.second > b.second;
+    if (distance_a != distance_b) return distance_a < distance_b;
+    return newer_first(a.first, b.first);
+  });
+  std::vector<const Entry*> related;
+  for (std::size_t i = 0; i < scores.size() && i < kRelatedLimit; ++i) {
+    related.push_back(scores[i].first);
+  }
+  return related;
+}
+
+}  // namespace
+
+bool newer_first(const Entry* a, const Entry* b) {
+  if (a->date != b->date) return a->date > b->date;
+  if (a->title != b->title) return a->title < b->title;
+  return a->source_path < b->source_path;
+}
+
+const std::vector<const Entry*>& SiteIndex::of_kind(EntryKind kind) const {
+  switch (kind) {
+    case EntryKind::collaboration: return collaborations;
+    case EntryKind::conference: return conferences;
+    case EntryKind::internship: return internships;
+    case EntryKind::page: return pages;
+  }
+  return pages;
+}
+
+const Taxonomy& SiteIndex::taxonomy(const std::string& key) const {
+  for (const auto& taxonomy : taxonomies) {
+    if (taxonomy.key == key) return taxonomy;
+  }
+  return taxonomies.front();
+}
+
+std::string SiteIndex::term_slug(const std::string& taxonomy, const std::string& name) const {
+  const auto terms = slug_of_term_.find(taxonomy);
+  if (terms == slug_of_term_.end()) return {};
+  const auto it = terms->second.find(name);
+  return it == terms->second.end() ? std::string() : it->second;
+}
+
+SiteIndex build_site_index(const Site& site, Diagnostics& diagnostics) {
+  SiteIndex index;
+  index.site = &site;
+  index.language = site.config.default_language();
+  std::vector<const Entry*> activities;
+  for (const auto& entry : site.entries) {
+    switch (entry.kind) {
+      case EntryKind::collaboration: index.collaborations.push_back(&entry); break;
+      case EntryKind::conference: index.conferences.push_back(&entry); break;
+      case EntryKind::internship: index.internships.push_back(&entry); break;
+      case EntryKind::page: index.pages.push_back(&entry); break;
+    }
+    if (entry.kind != EntryKind::page) activities.push_back(&entry);
+  }
+  for (auto* list : {&index.collaborations, &index.conferences, &index.internships}) {
+    std::sort(list->begin(), list->end(), newer_first);
+  }
+  std::sort(activities.begin(), activities.end(), newer_first);
+  std::sort(index.pages.begin(), index.pages.end(), [&](const Entry* a, const Entry* b) {
+    return std::tie(a->title, a->slug) < std::tie(b->title, b->slug);
+  });
+
+  std::vector<std::pair<std::string, const Organization*>> keyed;
+  for (const auto& organization : site.organizations) {
+    keyed.emplace_back(collation_key(organization.name, index.language), &organization);
+    index.organization_by_id[organization.id] = &organization;
+  }
+  std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.first, a.second->id) < std::tie(b.first, b.second->id);
+  });
+  for (const auto& [sort_key, organization] : keyed) index.organizations.push_back(organization);
+
+  for (const Entry* entry : activities) {
+    for (const auto& id : entry->organization_ids()) index.entries_by_organization[id].push_back(entry);
+  }
+
+  for (const auto& key : kTaxonomyKeys) {
+    index.taxonomies.push_back(
+        build_taxonomy(key, activities, index.language, diagnostics, index.slug_of_term_[key]));
+  }
+
+  std::map<std::string, const Term*> term_by_slug;
+  for (const auto& term : index.taxonomy("topics").terms) term_by_slug[term.slug] = &term;
+  std::map<std::string, const Term*> topic_terms;
+  for (const auto& [name, slug] : index.slug_of_term_["topics"]) topic_terms[name] = term_by_slug[slug];
+  for (const Entry* entry : activities) {
+    index.related[entry] = related_entries(entry, index, topic_terms);
+  }
+  return index;
+}
+
+}  // namespace almanac

@@ -1,0 +1,56 @@
+// The site arranged for rendering: sorted lists, taxonomies, organizations and related entries.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/site.h"
+#include "util/diagnostics.h"
+
+namespace almanac {
+
+struct Term {
+  std::string name;  // as written in the entries
+  std::string slug;  // ASCII, for the URL
+  std::vector<const Entry*> entries;  // newest first
+};
+
+struct Taxonomy {
+  std::string key;  // regions, countries, topics, years: also the URL folder
+  std::vector<Term> terms;  // alphabetical (years: newest first)
+};
+
+struct SiteIndex {
+  const Site* site = nullptr;
+  std::string language;
+  std::vector<const Entry*> collaborations;  // each newest first
+  std::vector<const Entry*> conferences;
+  std::vector<const Entry*> internships;
+  std::vector<const Entry*> pages;  // alphabetical
+  std::vector<const Organization*> organizations;  // alphabetical
+  std::map<std::string, const Organization*> organization_by_id;
+  std::map<std::string, std::vector<const Entry*>> entries_by_organization;  // newest first
+  std::vector<Taxonomy> taxonomies;  // regions, countries, topics, years
+  std::map<const Entry*, std::vector<const Entry*>> related;
+
+  [[nodiscard]] const std::vector<const Entry*>& of_kind(EntryKind kind) const;
+  [[nodiscard]] const Taxonomy& taxonomy(const std::string& key) const;
+  // The slug of a term in a taxonomy, or empty if unknown.
+  [[nodiscard]] std::string term_slug(const std::string& taxonomy, const std::string& name) const;
+
+ private:
+  friend SiteIndex build_site_index(const Site&, Diagnostics&);
+  std::map<std::string, std::map<std::string, std::string>> slug_of_term_;
+};
+
+// How many related entries an entry page lists.
+constexpr std::size_t kRelatedLimit = 5;
+
+// Serial on purpose: it decides every order and slug once, so rendering is deterministic.
+[[nodiscard]] SiteIndex build_site_index(const Site& site, Diagnostics& diagnostics);
+
+// Newest first; ties by title, then file, so the order never depends on loading.
+[[nodiscard]] bool newer_first(const Entry* a, const Entry* b);
+
+}  // namespace almanac

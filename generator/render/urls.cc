@@ -1,0 +1,37 @@
+#include "render/urls.h"
+
+#include <algorithm>
+
+namespace almanac {
+
+std::string entry_path(const Entry& entry) {
+  return std::string(kind_folder(entry.kind)) + "/" + entry.slug + "/";
+}
+
+std::string organization_path(const Organization& organization) {
+  return "organizations/" + organization.id + "/";
+}
+
+std::string term_path(const std::string& taxonomy, const std::string& slug) {
+  return taxonomy + "/" + slug + "/";
+}
+
+std::string paginated_path(const std::string& first, int page) {
+  return page <= 1 ? first : first + "page/" + std::to_string(page) + "/";
+}
+
+std::string output_file(const std::string& page_path) {
+  if (page_path.empty() || page_path.back() == '/') return page_path + "index.html";
+  return page_path;
+}
+
+std::string root_prefix(const std::string& page_path) {
+  const auto depth = std::count(page_path.begin(), page_path.end(), '/');
+  // "./" rather than "" so that a link to the root is never an empty href.
+  if (depth == 0) return "./";
+  std::string prefix;
+  for (long i = 0; i < depth; ++i) prefix += "../";
+  return prefix;
+}
+
+}  // namespace almanac

@@ -1,0 +1,51 @@
+#include "theme/theme.h"
+
+#include "theme/embedded_theme.h"
+#include "util/file_system.h"
+
+namespace almanac {
+
+std::optional<Theme> Theme::load(const std::filesystem::path& site_folder, const std::string& name,
+                                 Diagnostics& diagnostics) {
+  Theme theme;
+  for (const auto& file : embedded_theme_files()) {
+    theme.files_[std::string(file.path)] = {std::string(file.data),
+                                            "(built-in) themes/default/" + std::string(file.path)};
+  }
+  const std::string folder = "themes/" + name;
+  if (!std::filesystem::is_directory(site_folder / folder)) {
+    if (name != "default") {
+      diagnostics.error({"almanac.toml", 0, 0},
+                        "theme = \"" + name + "\" but there is no folder " + folder);
+      return std::nullopt;
+    }
+    return theme;
+  }
+  for (const auto& path : list_files_recursively(site_folder / folder)) {
+    std::string error;
+    const std::string origin = folder + "/" + path;
+    auto data = read_file(site_folder / origin, &error);
+    if (!data) {
+      diagnostics.error({origin, 0, 0}, "cannot read the theme file: " + error);
+      continue;
+    }
+    theme.files_[path] = {std::move(*data), origin};
+  }
+  return theme;
+}
+
+const ThemeFile* Theme::find(const std::string& path) const {
+  const auto it = files_.find(path);
+  return it == files_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> Theme::paths_under(const std::string& folder) const {
+  std::vector<std::string> paths;
+  for (auto it = files_.lower_bound(folder); it != files_.end() && it->first.starts_with(folder);
+       ++it) {
+    paths.push_back(it->first);
+  }
+  return paths;
+}
+
+}  // namespace almanac
