@@ -1,0 +1,173 @@
+#include <doctest/doctest.h>
+
+#include "content/entry_loader.h"
+
+using namespace almanac;
+
+namespace {
+
+const std::vector<std::string> kOrganizations = {"jiangxi-childrens-hospital", "nizhny-hospital"};
+
+std::string load_messages(EntryKind kind, const std::string& text, const std::string& path) {
+  Diagnostics diagnostics;
+  const EntryContext context{&kOrganizations, false, Date{2026, 1, 1}};
+  (void)load_entry(kind, path, text, context, diagnostics);
+  std::string out;
+  for (const auto& d : diagnostics.sorted()) out += d.to_string() + "\n";
+  return out;
+}
+
+std::optional<Entry> load(EntryKind kind, const std::string& text) {
+  Diagnostics diagnostics;
+  const EntryContext context{&kOrganizations, false, Date{2026, 1, 1}};
+  auto entry = load_entry(kind, "content/x/a.md", text, context, diagnostics);
+  for (const auto& d : diagnostics.sorted()) MESSAGE(d.to_string());
+  return entry;
+}
+
+}  // namespace
+
+TEST_CASE("a conference loads with every field") {
+  const auto entry = load(EntryKind::conference, R"(+++
+title = "Мир педиатров"
+date = 2025-11-12T16:40:00
+starts = 2025-11-12
+ends = 2025-11-14
+city = "Нижний Новгород"
+format = "hybrid"
+organizers = ["nizhny-hospital"]
+partners = ["jiangxi-childrens-hospital"]
+participants = 350
+regions = ["Нижегородская область"]
+countries = ["Китай"]
+topics = ["педиатрия"]
+people = [{ name = "Максим Безаев", role = "заместитель министра" }]
+sources = [{ title = "Новость", url = "https://example.org/a", date = 2025-11-12 }]
+
+[extra]
+color = "blue"
++++
+First paragraph with *emphasis*.
+
+Second.
+)");
+  REQUIRE(entry);
+  CHECK(entry->slug == "a");
+  CHECK(entry->title == "Мир педиатров");
+  CHECK(entry->date.has_time);
+  CHECK(entry->summary == "First paragraph with emphasis.");
+  REQUIRE(entry->conference());
+  CHECK(entry->conference()->ends == Date{2025, 11, 14});
+  CHECK(entry->conference()->format == ConferenceFormat::hybrid);
+  CHECK(entry->conference()->participants.value() == 350);
+  CHECK(entry->people.at(0).role == "заместитель министра");
+  CHECK(entry->sources.at(0).url == "https://example.org/a");
+  CHECK(entry->extra.find("color")->string == "blue");
+  CHECK(entry->body_html.find("<em>emphasis</em>") != std::string::npos);
+  CHECK(entry->activity_years() == std::vector<int>{2025});
+}
+
+TEST_CASE("defaults: ends is starts, format in person, status active, slug from the file") {
+  const auto conference =
+      load(EntryKind::conference, "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\n+++\n");
+  REQUIRE(conference);
+  CHECK(conference->conference()->ends == Date{2025, 5, 20});
+  CHECK(conference->conference()->format == ConferenceFormat::in_person);
+  const auto collaboration = load(EntryKind::collaboration,
+                                  "+++\ntitle = \"A\"\ndate = 2025-01-01\nform = \"memorandum\"\n"
+                                  "signed = 2024-12-30\nslug = \"custom\"\n+++\n");
+  REQUIRE(collaboration);
+  CHECK(collaboration->collaboration()->status == CollaborationStatus::active);
+  CHECK(collaboration->slug == "custom");
+  CHECK(collaboration->activity_years() == std::vector<int>{2024});
+}
+
+TEST_CASE("an internship belongs to every year its period overlaps") {
+  const auto internship = load(EntryKind::internship,
+                               "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2024-11-01\n"
+                               "ends = 2026-02-01\nhosts = [\"nizhny-hospital\"]\n+++\n");
+  REQUIRE(internship);
+  CHECK(internship->activity_years() == std::vector<int>{2024, 2025, 2026});
+  CHECK(internship->organization_ids() == std::vector<std::string>{"nizhny-hospital"});
+}
+
+TEST_CASE("every kind of bad input has an exact message") {
+  struct Case {
+    EntryKind kind;
+    std::string text;
+    std::string messages;
+  };
+  const std::string p = "content/conferences/a.md";
+  const Case cases[] = {
+      {EntryKind::conference, "+++\ntitle = \"A\"\ndate = 2025-01-01\n+++\n",
+       p + ":1:1: error: missing required field \"starts\" in a conference: add a line starts = "
+           "2025-05-20\n"},
+      {EntryKind::conference, "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\ntitle2 = 1\n+++\n",
+       p + ":5:1: error: unknown key \"title2\" in a conference; did you mean \"title\"? Allowed "
+           "keys: title, date, summary, slug, draft, extra, regions, countries, partners, topics, "
+           "people, sources, starts, ends, city, venue, format, organizers, participants, "
+           "participant_countries, participant_regions\n"},
+      {EntryKind::conference,
+       "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\npartcipants = 5\n+++\n",
+       p + ":5:1: error: unknown key \"partcipants\" in a conference; did you mean "
+           "\"participants\"? Allowed keys: title, date, summary, slug, draft, extra, regions, "
+           "countries, partners, topics, people, sources, starts, ends, city, venue, format, "
+           "organizers, participants, participant_countries, participant_regions\n"},
+      {EntryKind::conference, "+++\ntitle = 5\ndate = 2025-01-01\nstarts = 2025-05-20\n+++\n",
+       p + ":2:1: error: \"title\" must be a string in quotes, not an integer; write it like "
+           "title = \"...\"\n"},
+      {EntryKind::conference, "+++\ntitle = \"A\"\ndate = \"2025-01-01\"\nstarts = 2025-05-20\n+++\n",
+       p + ":3:1: error: \"date\" must be a date without quotes, not a string; write it like "
+           "date = 2025-11-12\n"},
+      {EntryKind::conference,
+       "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\nformat = \"onlin\"\n+++\n",
+       p + ":5:1: error: unknown format \"onlin\"; did you mean \"online\"? Allowed: "
+           "\"in-person\", \"online\" or \"hybrid\"\n"},
+      {EntryKind::collaboration, "+++\ntitle = \"A\"\ndate = 2025-01-01\nform = \"treaty\"\n+++\n",
+       p + ":4:1: error: unknown form \"treaty\" Allowed: \"agreement\", \"memorandum\", "
+           "\"working-group\", \"meeting\" or \"program\"\n"},
+      {EntryKind::collaboration,
+       "+++\ntitle = \"A\"\ndate = 2025-01-01\nform = \"meeting\"\nstatus = \"done\"\n+++\n",
+       p + ":5:1: error: unknown status \"done\" Allowed: \"planned\", \"active\" or "
+           "\"completed\"\n"},
+      {EntryKind::conference,
+       "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\nends = 2025-05-19\n+++\n",
+       p + ":5:1: error: the conference ends (2025-05-19) before it starts (2025-05-20); check "
+           "both dates\n"},
+      {EntryKind::conference,
+       "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\nparticipants = -5\n+++\n",
+       p + ":5:1: error: \"participants\" is a count and cannot be negative (found -5)\n"},
+      {EntryKind::conference,
+       "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\npartners = [\"jiangxi-hospital\"]\n+++\n",
+       p + ":5:13: error: \"jiangxi-hospital\" in partners names no organization: there is no "
+           "content/organizations/jiangxi-hospital.toml; did you mean "
+           "\"jiangxi-childrens-hospital\"?\n"},
+      {EntryKind::conference,
+       "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\nslug = \"Мир педиатров\"\n+++\n",
+       p + ":5:1: error: the slug \"Мир педиатров\" may use only a-z, 0-9 and \"-\": write slug = "
+           "\"mir-pediatrov\"\n"},
+      {EntryKind::conference, "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\nx = [\n+++\n",
+       p + ":5:7: error: invalid TOML: Error while parsing array: encountered end-of-file\n"},
+      {EntryKind::conference, "+++\ntitle = \"A\"\ndate = 2027-01-01\nstarts = 2025-05-20\n+++\n",
+       p + ":3:1: warning: the publication date 2027-01-01 is in the future; is the year right?\n"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(load_messages(c.kind, c.text, p) == c.messages);
+  }
+}
+
+TEST_CASE("a file name that is not a slug is an error that suggests one") {
+  CHECK(load_messages(EntryKind::page, "+++\ntitle = \"A\"\n+++\n", "content/pages/О нас.md") ==
+        "content/pages/О нас.md: error: the file name \"О нас\" is not a valid URL slug (a-z, "
+        "0-9 and \"-\"): rename the file or write slug = \"o-nas\" in its front matter\n");
+}
+
+TEST_CASE("pages need only a title and take no entry fields") {
+  CHECK(load_messages(EntryKind::page, "+++\ntitle = \"About\"\n+++\nText\n", "content/pages/about.md")
+            .empty());
+  CHECK(load_messages(EntryKind::page, "+++\ntitle = \"About\"\ncountries = []\n+++\n",
+                      "content/pages/about.md") ==
+        "content/pages/about.md:3:1: error: unknown key \"countries\" in a page Allowed keys: "
+        "title, date, summary, slug, draft, extra\n");
+}

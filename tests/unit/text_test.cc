@@ -1,0 +1,37 @@
+#include <doctest/doctest.h>
+
+#include "util/text.h"
+
+using namespace almanac;
+
+TEST_CASE("find_invalid_utf8 accepts UTF-8 and points at the first bad byte") {
+  CHECK_FALSE(find_invalid_utf8("Китай 江西 ok").has_value());
+  CHECK(find_invalid_utf8("ab\xff").value() == 2);
+  CHECK(find_invalid_utf8("\xd0").value() == 0);          // cut short
+  CHECK(find_invalid_utf8("\xc0\xaf").value() == 0);      // overlong "/"
+  CHECK(find_invalid_utf8("\xed\xa0\x80").value() == 0);  // a surrogate
+}
+
+TEST_CASE("line_column_at counts characters, not bytes") {
+  const std::string text = "ab\nКит\xff";
+  const auto at = line_column_at(text, text.size() - 1);
+  CHECK(at.line == 2);
+  CHECK(at.column == 4);
+}
+
+TEST_CASE("closest_match suggests typos only") {
+  const std::vector<std::string> keys = {"participants", "partners", "title"};
+  CHECK(closest_match("partcipants", keys).value() == "participants");
+  CHECK(closest_match("titel", keys).value() == "title");
+  CHECK_FALSE(closest_match("budget", keys).has_value());
+  CHECK(edit_distance("kitten", "sitting") == 3);
+}
+
+TEST_CASE("quoted_alternatives and is_slug") {
+  CHECK(quoted_alternatives({"a", "b", "c"}) == "\"a\", \"b\" or \"c\"");
+  CHECK(is_slug("mir-pediatrov-2025"));
+  CHECK_FALSE(is_slug("Mir"));
+  CHECK_FALSE(is_slug("мир"));
+  CHECK_FALSE(is_slug("../etc"));
+  CHECK_FALSE(is_slug(""));
+}
