@@ -243,7 +243,7 @@ ViewData PageViews::pagination(const std::string& first_path, int page, int page
 }
 
 ViewData PageViews::home(const std::string& path) const {
-  ViewData data = page_base(path, strings_.get("home.title"));
+  ViewData data = page_base(path, index_.site->config.title);
   data.set("is_home", true);
 
   ViewData sections = list();
