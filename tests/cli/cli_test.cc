@@ -1,0 +1,82 @@
+// The almanac program as a user runs it: exit codes, help, the summary line, quiet mode.
+#include <doctest/doctest.h>
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <string>
+
+#include "support/temp_folder.h"
+
+using namespace almanac::testing;
+
+namespace {
+
+struct Run {
+  int status;
+  std::string output;  // standard output and standard error together
+};
+
+Run run(const std::string& arguments) {
+  const std::string command = std::string(ALMANAC_BINARY) + " " + arguments + " 2>&1";
+  Run result{0, {}};
+  FILE* pipe = popen(command.c_str(), "r");
+  REQUIRE(pipe);
+  std::array<char, 4096> buffer;
+  while (const auto n = std::fread(buffer.data(), 1, buffer.size(), pipe)) {
+    result.output.append(buffer.data(), n);
+  }
+  const int status = pclose(pipe);
+  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+}  // namespace
+
+TEST_CASE("--version and --help") {
+  const Run version = run("--version");
+  CHECK(version.status == 0);
+  CHECK(version.output == "almanac " ALMANAC_VERSION "\n");
+  const Run help = run("--help");
+  CHECK(help.status == 0);
+  CHECK(help.output.find("build") != std::string::npos);
+  const Run build_help = run("build --help");
+  CHECK(build_help.status == 0);
+  CHECK(build_help.output.find("--drafts") != std::string::npos);
+  CHECK(build_help.output.find("--jobs") != std::string::npos);
+}
+
+TEST_CASE("usage errors exit with 2") {
+  CHECK(run("").status == 2);
+  CHECK(run("publish").status == 2);
+  CHECK(run("build --jobs 0").status == 2);
+  CHECK(run("build --no-such-flag").status == 2);
+}
+
+TEST_CASE("a build prints a summary; -q prints nothing; content errors exit with 1") {
+  TempFolder folder;
+  copy_fixture("basic", folder.path() / "site-source");
+  const std::string source = (folder.path() / "site-source").string();
+  const Run built = run("build -s " + source + " -o " + (folder.path() / "a").string());
+  CHECK(built.status == 0);
+  CHECK(built.output.find("Built ") != std::string::npos);
+  CHECK(built.output.find(" pages (") != std::string::npos);
+
+  const Run quiet = run("build -q -s " + source + " -o " + (folder.path() / "b").string());
+  CHECK(quiet.status == 0);
+  CHECK(quiet.output.empty());
+
+  folder.write("site-source/content/conferences/bad.md", "+++\ntitle = \"x\"\n");
+  const Run failed = run("build -q -s " + source + " -o " + (folder.path() / "a").string());
+  CHECK(failed.status == 1);
+  CHECK(failed.output.find("content/conferences/bad.md:1:1: error:") != std::string::npos);
+  CHECK(failed.output.find("the output folder was not changed") != std::string::npos);
+}
+
+TEST_CASE("a folder that is not a site is a content error") {
+  TempFolder folder;
+  const Run run_result = run("build -s " + folder.path().string());
+  CHECK(run_result.status == 1);
+  CHECK(run_result.output.find("almanac.toml: error: no almanac.toml in") != std::string::npos);
+}

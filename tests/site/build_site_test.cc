@@ -1,0 +1,302 @@
+// End to end: build the fixture site from tests/fixtures/ into a temporary folder and read it.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+
+#include "build/site_build.h"
+#include "output/output_writer.h"
+#include "support/site_files.h"
+#include "support/temp_folder.h"
+
+using namespace almanac;
+using namespace almanac::testing;
+
+namespace {
+
+struct Built {
+  BuildResult result;
+  std::string messages;
+};
+
+Built build(const std::filesystem::path& source, const std::filesystem::path& output, int jobs = 2,
+            bool drafts = false, bool force = false) {
+  BuildOptions options;
+  options.source = source;
+  options.output = output;
+  options.jobs = jobs;
+  options.include_drafts = drafts;
+  options.force = force;
+  options.today = Date{2025, 10, 1};
+  Diagnostics diagnostics;
+  Built built;
+  built.result = build_site(options, diagnostics);
+  for (const auto& d : diagnostics.sorted()) built.messages += d.to_string() + "\n";
+  return built;
+}
+
+// A paginated list's pages joined: first, first/page/2/, ...
+std::string all_pages(const std::map<std::string, std::string>& files, const std::string& first) {
+  std::string text = files.at(first + "index.html");
+  for (int page = 2; files.contains(first + "page/" + std::to_string(page) + "/index.html"); ++page) {
+    text += files.at(first + "page/" + std::to_string(page) + "/index.html");
+  }
+  return text;
+}
+
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+struct FixtureSite {
+  TempFolder folder;
+  std::filesystem::path source = folder.path() / "source";
+  std::filesystem::path output = folder.path() / "out";
+  FixtureSite() { copy_fixture("basic", source); }
+};
+
+}  // namespace
+
+TEST_CASE("the fixture site builds every page") {
+  FixtureSite site;
+  const Built built = build(site.source, site.output);
+  INFO(built.messages);
+  REQUIRE(built.result.ok);
+  const auto files = read_tree(site.output);
+  for (const char* path :
+       {"index.html", "404.html", "style.css", "images/mark.svg", "conferences/index.html",
+        "conferences/page/2/index.html", "conferences/alpha/index.html",
+        "collaborations/agreement/index.html", "internships/exchange/index.html",
+        "organizations/index.html", "organizations/city-hospital/index.html",
+        "countries/index.html", "countries/kitay/index.html", "countries/kitay/page/2/index.html",
+        "regions/nizhegorodskaya-oblast/index.html", "topics/pediatriya/index.html",
+        "years/index.html", "years/2024/index.html", "years/2025/index.html",
+        "pages/about/index.html", OutputWriter::kManifestName}) {
+    CAPTURE(path);
+    CHECK(files.contains(path));
+  }
+  CHECK_FALSE(files.contains("conferences/hidden/index.html"));
+  CHECK(built.result.pages + 2 == built.result.files);  // style.css and mark.svg
+  CHECK(files.at(OutputWriter::kManifestName).find("conferences/alpha/index.html\n") !=
+        std::string::npos);
+}
+
+TEST_CASE("every internal link of the built site resolves") {
+  FixtureSite site;
+  REQUIRE(build(site.source, site.output).result.ok);
+  CHECK(broken_links(site.output) == std::vector<std::string>{});
+}
+
+TEST_CASE("values are escaped and raw HTML is left out") {
+  FixtureSite site;
+  REQUIRE(build(site.source, site.output).result.ok);
+  const auto files = read_tree(site.output);
+  const std::string& page = files.at("conferences/alpha/index.html");
+  CHECK(contains(page, "Conference &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"));
+  CHECK_FALSE(contains(page, "<script>alert(1)"));
+  CHECK_FALSE(contains(page, "<script>alert(\"body\")"));
+  CHECK(contains(page, "Иван &lt;b&gt;Петров&lt;/b&gt;"));
+  CHECK_FALSE(contains(page, "<span class=\"raw\">"));
+  CHECK(contains(page, "href=\"https://example.org/news?id=1&amp;x=2\""));
+  CHECK(contains(files.at("index.html"), "<title>Fixture &lt;Site&gt; &amp; Co</title>"));
+}
+
+TEST_CASE("entry pages show their facts in reader's form") {
+  FixtureSite site;
+  REQUIRE(build(site.source, site.output).result.ok);
+  const auto files = read_tree(site.output);
+  const std::string& page = files.at("conferences/alpha/index.html");
+  CHECK(contains(page, "20–23 мая 2025\u202fг."));
+  CHECK(contains(page, "7\u00a0000"));
+  CHECK(contains(page, "очно и онлайн"));
+  CHECK(contains(page, "href=\"../../organizations/jiangxi-childrens-hospital/\""));
+  CHECK(contains(page, "href=\"../../countries/kitay/\""));
+  CHECK(contains(page, "<time datetime=\"2025-03-01\">1 марта 2025\u202fг.</time>"));
+  // Related by partner and topic.
+  CHECK(contains(page, "href=\"../../conferences/beta/\""));
+  const std::string& agreement = files.at("collaborations/agreement/index.html");
+  CHECK(contains(agreement, "<table>"));
+  CHECK(contains(agreement, "<ol><li>платформа</li><li>обмен</li><li>исследования</li></ol>"));
+}
+
+TEST_CASE("lists are newest first and paginated with rel links") {
+  FixtureSite site;
+  REQUIRE(build(site.source, site.output).result.ok);
+  const auto files = read_tree(site.output);
+  const std::string& first = files.at("conferences/index.html");
+  const auto beta = first.find("conferences/beta/");
+  const auto alpha = first.find("conferences/alpha/");
+  REQUIRE(beta != std::string::npos);
+  REQUIRE(alpha != std::string::npos);
+  CHECK(beta < alpha);
+  CHECK_FALSE(contains(first, "conferences/gamma/\""));
+  CHECK(contains(first, "rel=\"next\" href=\"../conferences/page/2/\""));
+  CHECK(contains(first, "Страница 1 из 2"));
+  const std::string& second = files.at("conferences/page/2/index.html");
+  CHECK(contains(second, "../../../conferences/gamma/"));
+  CHECK(contains(second, "rel=\"prev\" href=\"../../../conferences/\""));
+}
+
+TEST_CASE("organizations are in Russian alphabetical order, with their entries by kind") {
+  FixtureSite site;
+  REQUIRE(build(site.source, site.output).result.ok);
+  const auto files = read_tree(site.output);
+  const std::string& list = files.at("organizations/index.html");
+  const std::vector<std::string> order = {"Абаканский университет", "Городская больница",
+                                          "Детская больница провинции Цзянси", "Ёлкинская клиника"};
+  std::size_t last = 0;
+  for (const auto& name : order) {
+    const auto at = list.find(name);
+    CAPTURE(name);
+    REQUIRE(at != std::string::npos);
+    CHECK(at > last);
+    last = at;
+  }
+  const std::string& jiangxi = files.at("organizations/jiangxi-childrens-hospital/index.html");
+  CHECK(contains(jiangxi, "江西省儿童医院"));
+  CHECK(contains(jiangxi, "<h2>Сотрудничество</h2>"));
+  CHECK(contains(jiangxi, "<h2>Конференции</h2>"));
+  CHECK(contains(jiangxi, "<h2>Стажировки</h2>"));
+}
+
+TEST_CASE("an internship is listed in every year it spans") {
+  FixtureSite site;
+  REQUIRE(build(site.source, site.output).result.ok);
+  const auto files = read_tree(site.output);
+  CHECK(contains(all_pages(files, "years/2024/"), "internships/exchange/"));
+  CHECK(contains(all_pages(files, "years/2025/"), "internships/exchange/"));
+  // A collaboration counts in the year it was signed.
+  CHECK(contains(all_pages(files, "years/2025/"), "collaborations/agreement/"));
+}
+
+TEST_CASE("the home page has key figures and upcoming conferences") {
+  FixtureSite site;
+  REQUIRE(build(site.source, site.output).result.ok);
+  const auto home = read_tree(site.output).at("index.html");
+  CHECK(contains(home, "<span class=\"number\">2</span> <span class=\"label\">соглашения и меморандума</span>"));
+  CHECK(contains(home, "<span class=\"number\">3</span> <span class=\"label\">конференции</span>"));
+  CHECK(contains(home, "<span class=\"number\">4</span> <span class=\"label\">организации</span>"));
+  // Today is 2025-10-01 in these tests: alpha ended in May, beta is on 31 December.
+  const auto upcoming = home.substr(home.find("upcoming-title"), home.find("class=\"columns\"") - home.find("upcoming-title"));
+  CHECK(contains(upcoming, "conferences/beta/"));
+  CHECK_FALSE(contains(upcoming, "conferences/alpha/"));
+}
+
+TEST_CASE("the same input gives byte-identical output whatever --jobs is") {
+  FixtureSite site;
+  REQUIRE(build(site.source, site.folder.path() / "one", 1).result.ok);
+  REQUIRE(build(site.source, site.folder.path() / "four", 4).result.ok);
+  REQUIRE(build(site.source, site.folder.path() / "four", 4).result.ok);
+  CHECK(read_tree(site.folder.path() / "one") == read_tree(site.folder.path() / "four"));
+}
+
+TEST_CASE("drafts are published only when asked") {
+  FixtureSite site;
+  REQUIRE(build(site.source, site.output, 2, true).result.ok);
+  CHECK(read_tree(site.output).contains("conferences/hidden/index.html"));
+}
+
+TEST_CASE("a failed build leaves the output folder exactly as it was") {
+  FixtureSite site;
+  REQUIRE(build(site.source, site.output).result.ok);
+  const auto before = read_tree(site.output);
+  std::ofstream(site.source / "content/conferences/broken.md") << "+++\ntitle = \"x\"\n";
+  const Built failed = build(site.source, site.output);
+  CHECK_FALSE(failed.result.ok);
+  CHECK(contains(failed.messages, "content/conferences/broken.md:1:1: error: the front matter"));
+  CHECK(read_tree(site.output) == before);
+}
+
+TEST_CASE("a content error before the first build creates no output folder") {
+  FixtureSite site;
+  std::ofstream(site.source / "content/conferences/broken.md") << "";
+  CHECK_FALSE(build(site.source, site.output).result.ok);
+  CHECK_FALSE(std::filesystem::exists(site.output));
+}
+
+TEST_CASE("files of an earlier build that are gone are removed; other files are kept") {
+  FixtureSite site;
+  REQUIRE(build(site.source, site.output).result.ok);
+  std::ofstream(site.output / "keep.txt") << "the web team's file";
+  std::filesystem::remove(site.source / "content/conferences/gamma.md");
+  const Built second = build(site.source, site.output);
+  INFO(second.messages);
+  REQUIRE(second.result.ok);
+  const auto files = read_tree(site.output);
+  CHECK_FALSE(files.contains("conferences/gamma/index.html"));
+  CHECK_FALSE(std::filesystem::exists(site.output / "conferences/gamma"));
+  CHECK_FALSE(files.contains("conferences/page/2/index.html"));
+  CHECK(files.at("keep.txt") == "the web team's file");
+  CHECK_FALSE(std::filesystem::exists(site.output / OutputWriter::kStagingName));
+}
+
+TEST_CASE("a folder with someone else's files is refused unless --force") {
+  FixtureSite site;
+  std::filesystem::create_directories(site.output);
+  std::ofstream(site.output / "index.html") << "hand-made";
+  const Built refused = build(site.source, site.output);
+  CHECK_FALSE(refused.result.ok);
+  CHECK(contains(refused.messages, "holds files that almanac did not write"));
+  CHECK(read_tree(site.output).at("index.html") == "hand-made");
+  CHECK(build(site.source, site.output, 2, false, true).result.ok);
+  CHECK(read_tree(site.output).at("index.html") != "hand-made");
+}
+
+TEST_CASE("two entries with the same URL are an error") {
+  FixtureSite site;
+  std::ofstream(site.source / "content/conferences/zeta.md")
+      << "+++\ntitle = \"Z\"\ndate = 2025-01-01\nstarts = 2025-01-02\nslug = \"alpha\"\n+++\n";
+  const Built built = build(site.source, site.output);
+  CHECK_FALSE(built.result.ok);
+  CHECK(built.messages ==
+        "content/conferences/zeta.md: error: the URL /conferences/alpha/ is already taken by "
+        "content/conferences/alpha.md; give one of them another slug = \"...\"\n");
+}
+
+TEST_CASE("warnings: an organization nobody refers to, a file almanac does not read") {
+  FixtureSite site;
+  std::ofstream(site.source / "content/organizations/lonely.toml")
+      << "name = \"Одинокая\"\ncountry = \"Россия\"\n";
+  std::ofstream(site.source / "content/conferences/notes.txt") << "draft notes";
+  const Built built = build(site.source, site.output);
+  CHECK(built.result.ok);
+  CHECK(contains(built.messages, "content/organizations/lonely.toml: warning: no entry refers to "
+                                 "the organization \"lonely\"\n"));
+  CHECK(contains(built.messages, "content/conferences/notes.txt: warning: not read: only .md "
+                                 "files belong in content/conferences\n"));
+}
+
+TEST_CASE("errors in several files are all reported at once") {
+  FixtureSite site;
+  std::ofstream(site.source / "content/conferences/one.md") << "+++\ntitle = 1\n+++\n";
+  std::ofstream(site.source / "content/internships/two.md")
+      << "+++\ntitle = \"T\"\ndate = 2025-01-01\nplanned = -1\n+++\n";
+  const Built built = build(site.source, site.output);
+  CHECK_FALSE(built.result.ok);
+  CHECK(contains(built.messages, "content/conferences/one.md:2:1: error:"));
+  CHECK(contains(built.messages, "content/conferences/one.md:1:1: error: missing required field \"date\""));
+  CHECK(contains(built.messages, "content/internships/two.md:4:1: error: \"planned\" is a count"));
+}
+
+TEST_CASE("a site overrides one template of the built-in theme") {
+  FixtureSite site;
+  std::filesystem::create_directories(site.source / "themes/default/templates/partials");
+  std::ofstream(site.source / "themes/default/templates/partials/foot.mustache")
+      << "</main><footer>Ministry footer {{site.title}}</footer></body></html>\n";
+  REQUIRE(build(site.source, site.output).result.ok);
+  const auto files = read_tree(site.output);
+  CHECK(contains(files.at("index.html"), "<footer>Ministry footer Fixture &lt;Site&gt; &amp; Co</footer>"));
+  CHECK(contains(files.at("index.html"), "<header class=\"site-header\">"));
+}
+
+TEST_CASE("a broken template is reported at its line and column") {
+  FixtureSite site;
+  std::filesystem::create_directories(site.source / "themes/default/templates");
+  std::ofstream(site.source / "themes/default/templates/page.mustache")
+      << "{{> head}}\n<h1>{{page_title}}</h1>\n{{#body}}\n{{> foot}}\n";
+  const Built built = build(site.source, site.output);
+  CHECK_FALSE(built.result.ok);
+  CHECK(built.messages ==
+        "themes/default/templates/page.mustache:3:1: error: template error: Unclosed section "
+        "\"body\"\n");
+}

@@ -1,0 +1,73 @@
+#include <doctest/doctest.h>
+
+#include "output/output_writer.h"
+#include "support/temp_folder.h"
+
+using namespace almanac;
+using namespace almanac::testing;
+
+TEST_CASE("only relative paths inside the output folder are written") {
+  CHECK(is_safe_output_path("index.html"));
+  CHECK(is_safe_output_path("conferences/mir/index.html"));
+  for (const char* bad : {"", "/etc/passwd", "../x", "a/../../x", "a//b", ".hidden", "a/.git/x",
+                          "dir/", "a\\b"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(is_safe_output_path(bad));
+  }
+  TempFolder folder;
+  std::string error;
+  auto writer = OutputWriter::open(folder.path() / "out", false, &error);
+  REQUIRE(writer);
+  CHECK_FALSE(writer->write("../escape.html", "x", &error));
+  CHECK(error == "refusing to write outside the output folder: ../escape.html");
+}
+
+TEST_CASE("nothing reaches the output folder before commit, and abandon leaves it as it was") {
+  TempFolder folder;
+  folder.write("out/.almanac-manifest", "# manifest\nold.html\n");
+  folder.write("out/old.html", "old");
+  std::string error;
+  {
+    auto writer = OutputWriter::open(folder.path() / "out", false, &error);
+    REQUIRE(writer);
+    REQUIRE(writer->write("new.html", "new", &error));
+    CHECK_FALSE(std::filesystem::exists(folder.path() / "out/new.html"));
+    writer->abandon();
+  }
+  CHECK_FALSE(std::filesystem::exists(folder.path() / "out/new.html"));
+  CHECK(folder.read("out/old.html") == "old");
+  CHECK_FALSE(std::filesystem::exists(folder.path() / "out" / OutputWriter::kStagingName));
+}
+
+TEST_CASE("commit moves files in, removes the previous build's leftovers and records a manifest") {
+  TempFolder folder;
+  folder.write("out/.almanac-manifest", "# manifest\nold/index.html\nkept.html\n");
+  folder.write("out/old/index.html", "old");
+  folder.write("out/kept.html", "before");
+  folder.write("out/mine.txt", "not almanac's");
+  std::string error;
+  auto writer = OutputWriter::open(folder.path() / "out", false, &error);
+  REQUIRE(writer);
+  REQUIRE(writer->write("kept.html", "after", &error));
+  REQUIRE(writer->write("a/b/c.html", "deep", &error));
+  REQUIRE(writer->commit(&error));
+  CHECK(folder.read("out/kept.html") == "after");
+  CHECK(folder.read("out/a/b/c.html") == "deep");
+  CHECK(folder.read("out/mine.txt") == "not almanac's");
+  CHECK_FALSE(std::filesystem::exists(folder.path() / "out/old"));
+  CHECK(folder.read("out/.almanac-manifest") ==
+        "# Files written by almanac; it deletes only these.\na/b/c.html\nkept.html\n");
+}
+
+TEST_CASE("a file almanac did not write is not replaced without --force") {
+  TempFolder folder;
+  folder.write("out/.almanac-manifest", "# manifest\n");
+  folder.write("out/index.html", "hand-made");
+  std::string error;
+  auto writer = OutputWriter::open(folder.path() / "out", false, &error);
+  REQUIRE(writer);
+  REQUIRE(writer->write("index.html", "generated", &error));
+  CHECK_FALSE(writer->commit(&error));
+  CHECK(error.find("refusing to replace") != std::string::npos);
+  CHECK(folder.read("out/index.html") == "hand-made");
+}
