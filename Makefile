@@ -1,6 +1,7 @@
 # The two set-up commands of README.md: `make` and `make test`.
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
+MAKEFLAGS += --no-print-directory
 ALMANAC := $(BUILD_DIR)/almanac
 
 .PHONY: all deps configure compile site test bench clean

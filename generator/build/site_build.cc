@@ -67,7 +67,7 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
 
   // Index: every order and slug decided once.
   const SiteIndex index = build_site_index(*site, diagnostics);
-  const PageViews views(index, *strings, options.today);
+  const PageViews views(index, *strings, *templates, options.today);
   const std::vector<PageJob> jobs =
       plan_pages(index, site->config.page_size, root_of_base_url(site->config.base_url));
   for (const auto& job : jobs) {
@@ -85,7 +85,7 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
     diagnostics.error({output.string(), 0, 0}, error);
     return result;
   }
-  const ViewData shared = views.shared();
+  const ViewData& shared = views.shared();
   std::atomic<std::size_t> done{0};
   std::atomic<bool> failed{false};
   std::mutex error_mutex;

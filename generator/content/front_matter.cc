@@ -27,12 +27,14 @@ std::optional<std::string> normalized_text(std::string_view raw, const std::stri
     diagnostics.error({path, 0, 0}, "the file is empty; write its fields or delete the file");
     return std::nullopt;
   }
-  std::string text;
-  text.reserve(raw.size());
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    if (raw[i] == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n') continue;
-    text += raw[i];
+  std::string text(raw);
+  if (text.find('\r') == std::string::npos) return text;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+    text[kept++] = text[i];
   }
+  text.resize(kept);
   return text;
 }
 

@@ -164,13 +164,24 @@ std::string format_number(std::int64_t number, const std::string& language) {
 
 std::string format_count(std::string_view pattern, std::int64_t count,
                          const std::string& language) {
+  // Parsing a pattern costs far more than applying it, and a site uses a handful of patterns.
+  thread_local std::map<std::string, std::unique_ptr<icu::MessageFormat>, std::less<>> formats;
+  const std::string key = language + "|" + std::string(pattern);
+  auto& format = formats[key];
   UErrorCode status = U_ZERO_ERROR;
-  icu::MessageFormat format(from_utf8(pattern), icu::Locale(language.c_str()), status);
-  if (U_FAILURE(status)) return {};
+  if (!format) {
+    auto parsed = std::make_unique<icu::MessageFormat>(from_utf8(pattern),
+                                                       icu::Locale(language.c_str()), status);
+    if (U_FAILURE(status)) {
+      formats.erase(key);
+      return {};
+    }
+    format = std::move(parsed);
+  }
   const icu::UnicodeString names[] = {"count"};
   const icu::Formattable values[] = {icu::Formattable(static_cast<int64_t>(count))};
   icu::UnicodeString out;
-  format.format(names, values, 1, out, status);
+  format->format(names, values, 1, out, status);
   if (U_FAILURE(status)) return {};
   return to_utf8(out);
 }

@@ -2,8 +2,10 @@
 // number and label already formatted, so templates stay logic-less.
 #pragma once
 
+#include <memory>
 #include <string>
 
+#include "render/row_cache.h"
 #include "render/site_index.h"
 #include "render/strings.h"
 #include "render/templates.h"
@@ -12,10 +14,11 @@ namespace almanac {
 
 class PageViews {
  public:
-  PageViews(const SiteIndex& index, const Strings& strings, Date today);
+  // `templates` renders the rows of entry lists (partials/entry_row), each once per depth.
+  PageViews(const SiteIndex& index, const Strings& strings, const Templates& templates, Date today);
 
   // Data every page shares: the site, the menu and the interface strings (`t`).
-  [[nodiscard]] ViewData shared() const;
+  [[nodiscard]] const ViewData& shared() const { return shared_; }
 
   [[nodiscard]] ViewData home(const std::string& path) const;
   [[nodiscard]] ViewData kind_list(EntryKind kind, const std::string& path, int page,
@@ -34,19 +37,27 @@ class PageViews {
 
  private:
   ViewData page_base(const std::string& path, const std::string& title) const;
-  ViewData entry_row(const Entry& entry) const;
-  ViewData entry_rows(const std::vector<const Entry*>& entries, std::size_t from,
-                      std::size_t count) const;
-  ViewData term_links(const std::string& taxonomy, const std::vector<std::string>& names) const;
-  ViewData organization_links(const std::vector<std::string>& ids) const;
-  ViewData pagination(const std::string& first_path, int page, int pages) const;
-  ViewData facts(const Entry& entry) const;
+  void entry_row(ViewData& row, const Entry& entry) const;
+  // Adds `key` with rows for entries[from, from + count) when there is at least one; each row
+  // has its `html`, rendered for pages whose way to the root is `root`.
+  void entry_rows(ViewData& parent, const std::string& key, const std::vector<const Entry*>& entries,
+                  std::size_t from, std::size_t count, const std::string& root) const;
+  ViewData make_shared_data() const;
+  void term_links(ViewData& parent, const std::string& key, const std::string& taxonomy,
+                  const std::vector<std::string>& names) const;
+  void organization_links(ViewData& parent, const std::string& key,
+                          const std::vector<std::string>& ids) const;
+  void pagination(ViewData& page, const std::string& first_path, int number, int pages) const;
+  void facts(ViewData& page, const Entry& entry) const;
   std::string kind_label(EntryKind kind) const;
 
   const SiteIndex& index_;
   const Strings& strings_;
+  const Templates& templates_;
   Date today_;
   std::string language_;
+  ViewData shared_;
+  std::unique_ptr<RowCache> rows_;  // a cache, filled while pages render
 };
 
 }  // namespace almanac

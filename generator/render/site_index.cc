@@ -41,13 +41,16 @@ Taxonomy build_taxonomy(const std::string& key, const std::vector<const Entry*>&
   std::map<std::string, Term> by_slug;
   for (const Entry* entry : entries) {
     for (const auto& name : terms_of(*entry, key)) {
-      std::string slug = slugify(name);
+      // Transliteration is slow, and terms repeat across thousands of entries.
+      const auto known = slug_of_term.find(name);
+      const bool seen = known != slug_of_term.end();
+      std::string slug = seen ? known->second : slugify(name);
       if (slug.empty()) slug = fallback_slug(name);
       Term& term = by_slug[slug];
       if (term.slug.empty()) {
         term.slug = slug;
         term.name = name;
-      } else if (term.name != name && !slug_of_term.contains(name)) {
+      } else if (term.name != name && !seen) {
         diagnostics.warning({entry->source_path, 0, 0},
                             key + ": \"" + name + "\" and \"" + term.name +
                                 "\" are taken as the same term; write it one way everywhere");
@@ -106,17 +109,25 @@ std::vector<const Entry*> related_entries(const Entry* entry, const SiteIndex& i
     if (it != topic_terms.end()) add_window(it->second->entries, entry, 1, scores);
   }
   const long day = entry->date.date.days_since_epoch();
-  std::sort(scores.begin(), scores.end(), [day](const auto& a, const auto& b) {
-    const long distance_a = std::labs(a.first->date.date.days_since_epoch() - day);
-    const long distance_b = std::labs(b.first->date.date.days_since_epoch() - day);
-    if (a.second != b.second) return a.second > b.second;
-    if (distance_a != distance_b) return distance_a < distance_b;
-    return newer_first(a.first, b.first);
-  });
-  std::vector<const Entry*> related;
-  for (std::size_t i = 0; i < scores.size() && i < kRelatedLimit; ++i) {
-    related.push_back(scores[i].first);
+  struct Candidate {
+    const Entry* entry;
+    int score;
+    long distance;  // days between the two publications
+  };
+  std::vector<Candidate> candidates;
+  candidates.reserve(scores.size());
+  for (const auto& [other, score] : scores) {
+    candidates.push_back({other, score, std::labs(other->date.date.days_since_epoch() - day)});
   }
+  const std::size_t keep = std::min(kRelatedLimit, candidates.size());
+  std::partial_sort(candidates.begin(), candidates.begin() + keep, candidates.end(),
+                    [](const Candidate& a, const Candidate& b) {
+                      if (a.score != b.score) return a.score > b.score;
+                      if (a.distance != b.distance) return a.distance < b.distance;
+                      return newer_first(a.entry, b.entry);
+                    });
+  std::vector<const Entry*> related;
+  for (std::size_t i = 0; i < keep; ++i) related.push_back(candidates[i].entry);
   return related;
 }
 

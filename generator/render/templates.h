@@ -20,13 +20,14 @@ class Templates {
   // any syntax error at its file, line and column.
   [[nodiscard]] static std::optional<Templates> load(const Theme& theme, Diagnostics& diagnostics);
 
-  // Renders with the page's data over the data shared by every page. Safe from many threads.
+  // Renders a template ("entry") or partial ("partials/entry_row") with the page's data over the
+  // data shared by every page. Safe from many threads.
   [[nodiscard]] std::string render(const std::string& name, const ViewData& shared,
                                    const ViewData& page) const;
   [[nodiscard]] bool has(const std::string& name) const { return sources_.contains(name); }
 
  private:
-  std::map<std::string, std::string> sources_;  // name → text with partials expanded
+  std::map<std::string, std::string> sources_;  // name → text with partials pasted in
   int generation_ = 0;  // tells apart the per-thread parsed copies of different loads
 };
 

@@ -1,45 +1,49 @@
 #include "util/text.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace almanac {
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
+  // The well-formed byte sequences of the Unicode standard, table 3-7: the ranges of the second
+  // byte exclude overlong forms, surrogates and values past U+10FFFF.
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  std::size_t i = 0;
   const std::size_t n = text.size();
+  const auto continuation = [&](std::size_t at) { return at < n && (bytes[at] & 0xC0) == 0x80; };
+  const auto in = [&](std::size_t at, unsigned char low, unsigned char high) {
+    return at < n && bytes[at] >= low && bytes[at] <= high;
+  };
+  std::size_t i = 0;
   while (i < n) {
+    // Most markup and Latin text is ASCII: skip it eight bytes at a time.
+    while (i + 8 <= n) {
+      std::uint64_t chunk;
+      std::memcpy(&chunk, bytes + i, 8);
+      if (chunk & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= n) break;
     const unsigned char c = bytes[i];
-    std::size_t length = 0;
-    unsigned int code_point = 0;
     if (c < 0x80) {
       ++i;
-      continue;
-    } else if ((c & 0xE0) == 0xC0) {
-      length = 2;
-      code_point = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-      length = 3;
-      code_point = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-      length = 4;
-      code_point = c & 0x07;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      if (!continuation(i + 1)) return i;
+      i += 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      const unsigned char low = c == 0xE0 ? 0xA0 : 0x80;
+      const unsigned char high = c == 0xED ? 0x9F : 0xBF;
+      if (!in(i + 1, low, high) || !continuation(i + 2)) return i;
+      i += 3;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      const unsigned char low = c == 0xF0 ? 0x90 : 0x80;
+      const unsigned char high = c == 0xF4 ? 0x8F : 0xBF;
+      if (!in(i + 1, low, high) || !continuation(i + 2) || !continuation(i + 3)) return i;
+      i += 4;
     } else {
       return i;
     }
-    if (i + length > n) return i;
-    for (std::size_t k = 1; k < length; ++k) {
-      if ((bytes[i + k] & 0xC0) != 0x80) return i;
-      code_point = (code_point << 6) | (bytes[i + k] & 0x3F);
-    }
-    // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
-    const bool overlong = (length == 2 && code_point < 0x80) ||
-                          (length == 3 && code_point < 0x800) ||
-                          (length == 4 && code_point < 0x10000);
-    if (overlong || (code_point >= 0xD800 && code_point <= 0xDFFF) || code_point > 0x10FFFF) {
-      return i;
-    }
-    i += length;
   }
   return std::nullopt;
 }

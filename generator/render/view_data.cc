@@ -1,0 +1,56 @@
+#include "render/view_data.h"
+
+namespace almanac {
+
+using Type = ViewData::type;
+
+ViewData& add_object(ViewData& parent, const std::string& key) {
+  parent.set(key, ViewData(Type::object));
+  // The data is ours and not const; kainjow only hands out const access to it.
+  return const_cast<ViewData&>(*parent.get(key));
+}
+
+ViewData& add_list(ViewData& parent, const std::string& key, std::size_t capacity) {
+  parent.set(key, ViewData(Type::list));
+  parent.set("has_" + key, ViewData(true));
+  ViewData& list = const_cast<ViewData&>(*parent.get(key));
+  const_cast<kainjow::mustache::basic_list<std::string>&>(list.list_value()).reserve(capacity);
+  return list;
+}
+
+ViewData& append_object(ViewData& list) {
+  auto& items = const_cast<kainjow::mustache::basic_list<std::string>&>(list.list_value());
+  items.emplace_back(Type::object);
+  return items.back();
+}
+
+void set_text(ViewData& data, const std::string& key, const std::string& text) {
+  if (!text.empty()) data.set(key, text);
+}
+
+ViewData from_value(const Value& value) {
+  switch (value.type) {
+    case Value::Type::string: return ViewData(value.string);
+    case Value::Type::integer: return ViewData(std::to_string(value.integer));
+    case Value::Type::floating: return ViewData(std::to_string(value.floating));
+    case Value::Type::boolean: return ViewData(value.boolean);
+    case Value::Type::date:
+    case Value::Type::date_time: return ViewData(value.date_time.iso());
+    case Value::Type::time: return ViewData(std::string());
+    case Value::Type::array: {
+      ViewData items(Type::list);
+      for (const auto& item : *value.array) items.push_back(from_value(item));
+      return items;
+    }
+    case Value::Type::table: {
+      ViewData table(Type::object);
+      if (value.table) {
+        for (const auto& [key, item] : *value.table) table.set(key, from_value(item));
+      }
+      return table;
+    }
+  }
+  return ViewData(std::string());
+}
+
+}  // namespace almanac
