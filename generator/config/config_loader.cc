@@ -3,29 +3,22 @@
 #include "content/field_reader.h"
 #include "content/front_matter.h"
 #include "locale/locale_text.h"
-#include "toml/toml_reader.h"
 
 namespace almanac {
 
-std::optional<SiteConfig> load_config(const std::string& path, std::string_view raw,
-                                      Diagnostics& diagnostics) {
-  const auto text = normalized_text(raw, path, diagnostics);
-  if (!text) return std::nullopt;
-  Diagnostics local;
-  const auto table = read_toml(*text, path, 1, local);
-  if (!table) {
-    diagnostics.append(local);
-    return std::nullopt;
-  }
+namespace {
+
+SiteConfig read_config(const Value& table, const std::string& path, Diagnostics& local) {
   SiteConfig config;
-  FieldReader reader(*table, path, "almanac.toml", {path, 1, 1}, local);
+  FieldReader reader(table, path, "almanac.toml", {path, 1, 1}, local);
   config.title = reader.string("title", true, "title = \"...\"").value_or("");
   config.description = reader.string("description", false, "description = \"...\"").value_or("");
-  config.base_url = reader.string("base_url", false, "base_url = \"https://example.org/\"").value_or("");
+  config.base_url =
+      reader.string("base_url", false, "base_url = \"https://example.org/\"").value_or("");
   config.theme = reader.string("theme", false, "theme = \"default\"").value_or("default");
   if (const auto size = reader.count("page_size", "page_size = 50")) {
     if (*size < 1) {
-      local.error(reader.position_of(*table->find("page_size")), "\"page_size\" must be at least 1");
+      local.error(reader.position_of(*table.find("page_size")), "\"page_size\" must be at least 1");
     } else {
       config.page_size = static_cast<int>(*size);
     }
@@ -43,9 +36,10 @@ std::optional<SiteConfig> load_config(const std::string& path, std::string_view 
     }
     if (config.languages.empty()) config.languages = {"ru"};
   }
-  if (const Value* markdown = table->find("markdown")) {
+  if (const Value* markdown = table.find("markdown")) {
     if (markdown->type == Value::Type::table) {
-      FieldReader section(*markdown, path, "the [markdown] table", reader.position_of(*markdown), local);
+      FieldReader section(*markdown, path, "the [markdown] table", reader.position_of(*markdown),
+                          local);
       config.unsafe_html = section.boolean("unsafe_html", "unsafe_html = true").value_or(false);
       section.report_unknown_keys();
     }
@@ -54,12 +48,23 @@ std::optional<SiteConfig> load_config(const std::string& path, std::string_view 
   config.extra = reader.free_table("extra");
   reader.report_unknown_keys();
   if (!config.theme.empty() && config.theme.find_first_of("/\\.") != std::string::npos) {
-    local.error(reader.position_of(*table->find("theme")),
+    local.error(reader.position_of(*table.find("theme")),
                 "\"theme\" is a folder name in themes/, without \"/\" or \".\"");
   }
+  return config;
+}
+
+}  // namespace
+
+std::optional<SiteConfig> load_config(const std::string& path, std::string_view raw,
+                                      Diagnostics& diagnostics) {
+  Diagnostics local;
+  const auto table = read_toml_file(raw, path, local);
+  std::optional<SiteConfig> result;
+  if (table) result = read_config(*table, path, local);
   diagnostics.append(local);
   if (local.has_errors()) return std::nullopt;
-  return config;
+  return result;
 }
 
 }  // namespace almanac

@@ -6,6 +6,7 @@
 #include "content/front_matter.h"
 #include "locale/locale_text.h"
 #include "markdown/markdown.h"
+#include "model/names.h"
 #include "toml/toml_reader.h"
 #include "util/text.h"
 
@@ -14,10 +15,14 @@ namespace {
 
 const char* kind_article(EntryKind kind) {
   switch (kind) {
-    case EntryKind::collaboration: return "a collaboration";
-    case EntryKind::conference: return "a conference";
-    case EntryKind::internship: return "an internship";
-    case EntryKind::page: return "a page";
+    case EntryKind::collaboration:
+      return "a collaboration";
+    case EntryKind::conference:
+      return "a conference";
+    case EntryKind::internship:
+      return "an internship";
+    case EntryKind::page:
+      return "a page";
   }
   return "an entry";
 }
@@ -33,7 +38,8 @@ std::vector<std::string> checked_ids(FieldReader& reader, std::string_view key,
       std::string message = "\"" + id + "\" in " + std::string(key) +
                             " names no organization: there is no content/organizations/" + id +
                             ".toml";
-      if (const auto guess = closest_match(id, known)) message += "; did you mean \"" + *guess + "\"?";
+      if (const auto guess = closest_match(id, known))
+        message += "; did you mean \"" + *guess + "\"?";
       reader.diagnostics().error(position, message);
       continue;
     }
@@ -44,7 +50,8 @@ std::vector<std::string> checked_ids(FieldReader& reader, std::string_view key,
 
 std::vector<Person> read_people(FieldReader& reader) {
   std::vector<Person> people;
-  for (const Value* table : reader.tables("people", "people = [{ name = \"...\", role = \"...\" }]")) {
+  for (const Value* table :
+       reader.tables("people", "people = [{ name = \"...\", role = \"...\" }]")) {
     FieldReader person(*table, reader.path(), "a person", reader.position_of(*table),
                        reader.diagnostics());
     auto name = person.string("name", true, "name = \"...\"");
@@ -76,14 +83,7 @@ ConferenceDetails read_conference(FieldReader& reader, const EntryContext& conte
   const auto ends = reader.date("ends", false, "ends = 2025-05-23");
   c.city = reader.string("city", false, "city = \"Нижний Новгород\"").value_or("");
   c.venue = reader.string("venue", false, "venue = \"...\"").value_or("");
-  c.format = static_cast<ConferenceFormat>(
-      reader
-          .choice("format",
-                  {{"in-person", static_cast<int>(ConferenceFormat::in_person)},
-                   {"online", static_cast<int>(ConferenceFormat::online)},
-                   {"hybrid", static_cast<int>(ConferenceFormat::hybrid)}},
-                  false)
-          .value_or(static_cast<int>(ConferenceFormat::in_person)));
+  c.format = reader.choice("format", kConferenceFormats, false, ConferenceFormat::in_person);
   c.organizers = checked_ids(reader, "organizers", context);
   c.participants = reader.count("participants", "participants = 350");
   c.participant_countries = reader.count("participant_countries", "participant_countries = 28");
@@ -95,24 +95,8 @@ ConferenceDetails read_conference(FieldReader& reader, const EntryContext& conte
 
 CollaborationDetails read_collaboration(FieldReader& reader) {
   CollaborationDetails c;
-  c.form = static_cast<CollaborationForm>(
-      reader
-          .choice("form",
-                  {{"agreement", static_cast<int>(CollaborationForm::agreement)},
-                   {"memorandum", static_cast<int>(CollaborationForm::memorandum)},
-                   {"working-group", static_cast<int>(CollaborationForm::working_group)},
-                   {"meeting", static_cast<int>(CollaborationForm::meeting)},
-                   {"program", static_cast<int>(CollaborationForm::program)}},
-                  true)
-          .value_or(0));
-  c.status = static_cast<CollaborationStatus>(
-      reader
-          .choice("status",
-                  {{"planned", static_cast<int>(CollaborationStatus::planned)},
-                   {"active", static_cast<int>(CollaborationStatus::active)},
-                   {"completed", static_cast<int>(CollaborationStatus::completed)}},
-                  false)
-          .value_or(static_cast<int>(CollaborationStatus::active)));
+  c.form = reader.choice("form", kCollaborationForms, true, CollaborationForm::agreement);
+  c.status = reader.choice("status", kCollaborationStatuses, false, CollaborationStatus::active);
   c.signed_on = reader.date("signed", false, "signed = 2025-03-25");
   c.directions = reader.strings("directions", "directions = [\"обмен специалистами\"]");
   c.stages = reader.strings("stages", "stages = [\"первый этап\", \"второй этап\"]");
@@ -180,17 +164,24 @@ std::optional<Entry> load_entry(EntryKind kind, const std::string& path, std::st
     entry.sources = read_sources(reader);
   }
   switch (kind) {
-    case EntryKind::conference: entry.details = read_conference(reader, context); break;
-    case EntryKind::collaboration: entry.details = read_collaboration(reader); break;
-    case EntryKind::internship: entry.details = read_internship(reader, context); break;
-    case EntryKind::page: break;
+    case EntryKind::conference:
+      entry.details = read_conference(reader, context);
+      break;
+    case EntryKind::collaboration:
+      entry.details = read_collaboration(reader);
+      break;
+    case EntryKind::internship:
+      entry.details = read_internship(reader, context);
+      break;
+    case EntryKind::page:
+      break;
   }
   reader.report_unknown_keys();
 
   if (const auto* c = entry.conference(); c && c->ends < c->starts && c->starts.valid()) {
     local.error(field_position(*front_matter, "ends", path),
-                "the conference ends (" + c->ends.iso() + ") before it starts (" +
-                    c->starts.iso() + "); check both dates");
+                "the conference ends (" + c->ends.iso() + ") before it starts (" + c->starts.iso() +
+                    "); check both dates");
   }
   if (const auto* i = entry.internship(); i && i->starts && i->ends && *i->ends < *i->starts) {
     local.error(field_position(*front_matter, "ends", path),
@@ -201,24 +192,24 @@ std::optional<Entry> load_entry(EntryKind kind, const std::string& path, std::st
   entry.slug = slug.value_or(file_stem(path));
   if (!is_slug(entry.slug)) {
     const std::string suggestion = slugify(entry.slug);
-    const std::string advice =
-        suggestion.empty() ? std::string("use only a-z, 0-9 and \"-\"")
-                           : "write slug = \"" + suggestion + "\"";
+    const std::string advice = suggestion.empty() ? std::string("use only a-z, 0-9 and \"-\"")
+                                                  : "write slug = \"" + suggestion + "\"";
     if (slug) {
       local.error(field_position(*front_matter, "slug", path),
                   "the slug \"" + entry.slug + "\" may use only a-z, 0-9 and \"-\": " + advice);
     } else {
       local.error({path, 0, 0}, "the file name \"" + entry.slug +
                                     "\" is not a valid URL slug (a-z, 0-9 and \"-\"): rename the "
-                                    "file or " + advice + " in its front matter");
+                                    "file or " +
+                                    advice + " in its front matter");
     }
   }
 
   if (!is_page && entry.date.date.valid() && context.today.valid() &&
       entry.date.date > context.today) {
-    local.warning(field_position(*front_matter, "date", path),
-                  "the publication date " + entry.date.date.iso() +
-                      " is in the future; is the year right?");
+    local.warning(
+        field_position(*front_matter, "date", path),
+        "the publication date " + entry.date.date.iso() + " is in the future; is the year right?");
   }
 
   diagnostics.append(local);

@@ -46,8 +46,8 @@ const Value* FieldReader::take(std::string_view key, bool required, std::string_
 
 void FieldReader::wrong_type(std::string_view key, const Value& value, std::string_view expected,
                              std::string_view example) {
-  std::string message = quoted(key) + " must be " + std::string(expected) +
-                        ", not " + Value::type_name(value.type);
+  std::string message =
+      quoted(key) + " must be " + std::string(expected) + ", not " + Value::type_name(value.type);
   message += "; write it like " + std::string(example);
   diagnostics_.error(position_of(value), message);
 }
@@ -133,8 +133,7 @@ std::vector<std::pair<std::string, SourcePosition>> FieldReader::located_strings
       continue;
     }
     if (trim(item.string).empty()) {
-      diagnostics_.error(position_of(item),
-                         quoted(key) + " holds an empty string; remove it");
+      diagnostics_.error(position_of(item), quoted(key) + " holds an empty string; remove it");
       continue;
     }
     result.emplace_back(item.string, position_of(item));
@@ -144,14 +143,16 @@ std::vector<std::pair<std::string, SourcePosition>> FieldReader::located_strings
 
 std::vector<std::string> FieldReader::strings(std::string_view key, std::string_view example) {
   std::vector<std::string> result;
-  for (auto& [text, position] : located_strings(key, example)) result.push_back(std::move(text));
+  for (auto& [text, position] : located_strings(key, example))
+    result.push_back(std::move(text));
   return result;
 }
 
 std::optional<int> FieldReader::choice(std::string_view key, const std::vector<Choice>& choices,
                                        bool required) {
   std::vector<std::string> names;
-  for (const auto& c : choices) names.emplace_back(c.name);
+  for (const auto& c : choices)
+    names.emplace_back(c.name);
   const std::string example = std::string(key) + " = \"" + names.front() + "\"";
   const Value* value = take(key, required, example);
   if (!value) return std::nullopt;
@@ -209,7 +210,8 @@ void FieldReader::report_unknown_keys() {
       message += "; did you mean \"" + *guess + "\"?";
     }
     std::string allowed;
-    for (const auto& k : known_keys_) allowed += (allowed.empty() ? "" : ", ") + k;
+    for (const auto& k : known_keys_)
+      allowed += (allowed.empty() ? "" : ", ") + k;
     message += " Allowed keys: " + allowed;
     diagnostics_.error(position_of(value), message);
   }

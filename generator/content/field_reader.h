@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "model/names.h"
 #include "model/value.h"
 #include "util/diagnostics.h"
 
@@ -34,9 +35,18 @@ class FieldReader {
   std::vector<std::string> strings(std::string_view key, std::string_view example);
   // Like strings(), with the position of each, for checks against other files.
   std::vector<std::pair<std::string, SourcePosition>> located_strings(std::string_view key,
-                                                                     std::string_view example);
+                                                                      std::string_view example);
   std::optional<int> choice(std::string_view key, const std::vector<Choice>& choices,
                             bool required);
+  // One of the names in `table`; `fallback` when the key is absent or wrong (wrong is reported).
+  template <typename Enum, std::size_t N>
+  Enum choice(std::string_view key, const Named<Enum> (&table)[N], bool required, Enum fallback) {
+    std::vector<Choice> choices;
+    for (const auto& named : table)
+      choices.push_back({named.name, static_cast<int>(named.value)});
+    const auto value = choice(key, choices, required);
+    return value ? static_cast<Enum>(*value) : fallback;
+  }
   // Arrays of tables such as people = [{ name = "...", role = "..." }].
   std::vector<const Value*> tables(std::string_view key, std::string_view example);
   // A free table whose keys are not checked ([extra]).

@@ -1,5 +1,6 @@
 #include "content/front_matter.h"
 
+#include "toml/toml_reader.h"
 #include "util/text.h"
 
 namespace almanac {
@@ -8,7 +9,8 @@ namespace {
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
 bool is_fence(std::string_view line) {
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t'))
+    line.remove_suffix(1);
   return line == "+++";
 }
 
@@ -60,8 +62,8 @@ std::optional<SplitEntry> split_front_matter(std::string_view raw, const std::st
     const std::size_t end = line_end == std::string_view::npos ? all.size() : line_end;
     if (is_fence(all.substr(position, end - position))) {
       SplitEntry split;
-      split.front_matter = std::string(all.substr(first_line.size() + 1,
-                                                  position - first_line.size() - 1));
+      split.front_matter =
+          std::string(all.substr(first_line.size() + 1, position - first_line.size() - 1));
       split.body = end < all.size() ? std::string(all.substr(end + 1)) : std::string();
       split.body_line = line_number + 1;
       return split;
@@ -73,6 +75,13 @@ std::optional<SplitEntry> split_front_matter(std::string_view raw, const std::st
                     "the front matter opened by `+++` on line 1 is never closed: add a line "
                     "`+++` after the last field");
   return std::nullopt;
+}
+
+std::optional<Value> read_toml_file(std::string_view raw, const std::string& path,
+                                    Diagnostics& diagnostics) {
+  const auto text = normalized_text(raw, path, diagnostics);
+  if (!text) return std::nullopt;
+  return read_toml(*text, path, 1, diagnostics);
 }
 
 }  // namespace almanac

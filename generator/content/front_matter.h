@@ -5,15 +5,16 @@
 #include <string>
 #include <string_view>
 
+#include "model/value.h"
 #include "util/diagnostics.h"
 
 namespace almanac {
 
 struct SplitEntry {
-  std::string front_matter;  // the TOML between the fences
+  std::string front_matter;   // the TOML between the fences
   int front_matter_line = 2;  // file line of the first TOML line
-  std::string body;          // the Markdown after the closing fence
-  int body_line = 0;         // file line where the body starts
+  std::string body;           // the Markdown after the closing fence
+  int body_line = 0;          // file line where the body starts
 };
 
 // Also checks what every text file must be: not empty, valid UTF-8. A byte-order mark and CRLF
@@ -26,5 +27,9 @@ struct SplitEntry {
 [[nodiscard]] std::optional<std::string> normalized_text(std::string_view raw,
                                                          const std::string& path,
                                                          Diagnostics& diagnostics);
+
+// A whole TOML file (an organization, almanac.toml), checked like any content file and parsed.
+[[nodiscard]] std::optional<Value> read_toml_file(std::string_view raw, const std::string& path,
+                                                  Diagnostics& diagnostics);
 
 }  // namespace almanac

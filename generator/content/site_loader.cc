@@ -30,7 +30,9 @@ std::optional<std::string> read_content_file(const std::filesystem::path& source
   return data;
 }
 
-bool is_hidden(const std::string& name) { return name.starts_with(".") || name.ends_with("~"); }
+bool is_hidden(const std::string& name) {
+  return name.starts_with(".") || name.ends_with("~");
+}
 
 // Anything in content/ that almanac will not read gets a warning, so nothing vanishes unseen.
 void warn_about_unread(const std::string& folder, const FolderListing& listing,
@@ -107,9 +109,9 @@ void check_unique_urls(const std::vector<Entry>& entries, Diagnostics& diagnosti
     const std::string url = entry_url(entry);
     const auto [it, inserted] = by_url.emplace(url, &entry);
     if (!inserted) {
-      diagnostics.error({entry.source_path, 0, 0},
-                        "the URL " + url + " is already taken by " + it->second->source_path +
-                            "; give one of them another slug = \"...\"");
+      diagnostics.error({entry.source_path, 0, 0}, "the URL " + url + " is already taken by " +
+                                                       it->second->source_path +
+                                                       "; give one of them another slug = \"...\"");
     }
   }
 }
@@ -118,7 +120,8 @@ void warn_about_unused_organizations(const std::vector<Organization>& organizati
                                      const std::vector<Entry>& entries, Diagnostics& diagnostics) {
   std::set<std::string> used;
   for (const auto& entry : entries) {
-    for (const auto& id : entry.organization_ids()) used.insert(id);
+    for (const auto& id : entry.organization_ids())
+      used.insert(id);
   }
   for (const auto& organization : organizations) {
     if (!used.contains(organization.id)) {
@@ -150,7 +153,8 @@ std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnosti
 
   site.organizations = load_organizations(source, diagnostics);
   std::vector<std::string> organization_ids;
-  for (const auto& organization : site.organizations) organization_ids.push_back(organization.id);
+  for (const auto& organization : site.organizations)
+    organization_ids.push_back(organization.id);
   std::sort(organization_ids.begin(), organization_ids.end());
 
   const std::vector<EntryFile> files = find_entry_files(source, diagnostics);

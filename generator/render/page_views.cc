@@ -4,6 +4,7 @@
 #include <set>
 
 #include "locale/locale_text.h"
+#include "model/names.h"
 #include "render/urls.h"
 #include "render/view_data.h"
 
@@ -12,55 +13,8 @@ namespace {
 
 using Type = ViewData::type;
 
-const char* kind_key(EntryKind kind) {
-  switch (kind) {
-    case EntryKind::collaboration: return "collaboration";
-    case EntryKind::conference: return "conference";
-    case EntryKind::internship: return "internship";
-    case EntryKind::page: return "page";
-  }
-  return "page";
-}
-
-const char* format_key(ConferenceFormat format) {
-  switch (format) {
-    case ConferenceFormat::in_person: return "in-person";
-    case ConferenceFormat::online: return "online";
-    case ConferenceFormat::hybrid: return "hybrid";
-  }
-  return "in-person";
-}
-
-const char* form_key(CollaborationForm form) {
-  switch (form) {
-    case CollaborationForm::agreement: return "agreement";
-    case CollaborationForm::memorandum: return "memorandum";
-    case CollaborationForm::working_group: return "working-group";
-    case CollaborationForm::meeting: return "meeting";
-    case CollaborationForm::program: return "program";
-  }
-  return "agreement";
-}
-
-const char* status_key(CollaborationStatus status) {
-  switch (status) {
-    case CollaborationStatus::planned: return "planned";
-    case CollaborationStatus::active: return "active";
-    case CollaborationStatus::completed: return "completed";
-  }
-  return "active";
-}
-
-const char* organization_kind_key(OrganizationKind kind) {
-  switch (kind) {
-    case OrganizationKind::hospital: return "hospital";
-    case OrganizationKind::ministry: return "ministry";
-    case OrganizationKind::university: return "university";
-    case OrganizationKind::government: return "government";
-    case OrganizationKind::association: return "association";
-    case OrganizationKind::other: return "other";
-  }
-  return "other";
+std::string kind_key(EntryKind kind) {
+  return std::string(name_of(kind, kEntryKinds));
 }
 
 constexpr EntryKind kActivityKinds[] = {EntryKind::collaboration, EntryKind::conference,
@@ -85,7 +39,7 @@ PageViews::PageViews(const SiteIndex& index, const Strings& strings, const Templ
       rows_(std::make_unique<RowCache>(index.site->entries)) {}
 
 std::string PageViews::kind_label(EntryKind kind) const {
-  return strings_.get(std::string("kind.") + kind_key(kind));
+  return strings_.get("kind." + kind_key(kind));
 }
 
 ViewData PageViews::make_shared_data() const {
@@ -108,7 +62,8 @@ ViewData PageViews::make_shared_data() const {
   }
   if (!index_.pages.empty()) {
     ViewData& pages = add_list(data, "footer_pages", index_.pages.size());
-    for (const Entry* page : index_.pages) add_link(pages, page->title, entry_path(*page));
+    for (const Entry* page : index_.pages)
+      add_link(pages, page->title, entry_path(*page));
   }
   data.set("t", from_value(strings_.tree()));
   data.set("lang", language_);
@@ -294,15 +249,18 @@ void PageViews::facts(ViewData& page, const Entry& entry) const {
     add_text("fields.dates", format_date_range(c->starts, c->ends, language_));
     add_text("fields.city", c->city);
     add_text("fields.venue", c->venue);
-    add_text("fields.format", strings_.get(std::string("format.") + format_key(c->format)));
+    add_text("fields.format",
+             strings_.get("format." + std::string(name_of(c->format, kConferenceFormats))));
     add_ids("fields.organizers", c->organizers);
     add_count("fields.participants", c->participants);
     add_count("fields.participant_countries", c->participant_countries);
     add_count("fields.participant_regions", c->participant_regions);
   }
   if (const auto* c = entry.collaboration()) {
-    add_text("fields.form", strings_.get(std::string("form.") + form_key(c->form)));
-    add_text("fields.status", strings_.get(std::string("status.") + status_key(c->status)));
+    add_text("fields.form",
+             strings_.get("form." + std::string(name_of(c->form, kCollaborationForms))));
+    add_text("fields.status",
+             strings_.get("status." + std::string(name_of(c->status, kCollaborationStatuses))));
     if (c->signed_on) add_text("fields.signed", format_date(*c->signed_on, language_));
   }
   if (const auto* i = entry.internship()) {
@@ -339,7 +297,8 @@ ViewData PageViews::entry(const Entry& entry, const std::string& path) const {
       group.set("ordered", key == "stages");
       ViewData& items = add_list(group, "items", texts.size());
       auto& values = const_cast<kainjow::mustache::basic_list<std::string>&>(items.list_value());
-      for (const auto& text : texts) values.emplace_back(text);
+      for (const auto& text : texts)
+        values.emplace_back(text);
     };
     add_steps("directions", c->directions);
     add_steps("stages", c->stages);
@@ -389,8 +348,9 @@ ViewData PageViews::organizations(const std::string& path) const {
     row.set("path", organization_path(*organization));
     set_text(row, "country", organization->country);
     set_text(row, "city", organization->city);
-    row.set("kind_label", strings_.get(std::string("organization_kind.") +
-                                       organization_kind_key(organization->kind)));
+    row.set("kind_label",
+            strings_.get("organization_kind." +
+                         std::string(name_of(organization->kind, kOrganizationKinds))));
     const auto entries = index_.entries_by_organization.find(organization->id);
     const std::size_t count =
         entries == index_.entries_by_organization.end() ? 0 : entries->second.size();
@@ -406,8 +366,8 @@ ViewData PageViews::organization(const Organization& organization, const std::st
   set_text(org, "short_name", organization.short_name);
   set_text(org, "name_en", organization.name_en);
   set_text(org, "name_native", organization.name_native);
-  org.set("kind_label", strings_.get(std::string("organization_kind.") +
-                                     organization_kind_key(organization.kind)));
+  org.set("kind_label", strings_.get("organization_kind." +
+                                     std::string(name_of(organization.kind, kOrganizationKinds))));
   term_links(org, "country", "countries", {organization.country});
   set_text(org, "region", organization.region);
   set_text(org, "city", organization.city);
