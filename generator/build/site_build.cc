@@ -43,7 +43,8 @@ std::vector<Asset> collect_assets(const Theme& theme, const std::filesystem::pat
     by_path[path] = std::move(*data);
   }
   std::vector<Asset> assets;
-  for (auto& [path, data] : by_path) assets.push_back({path, std::move(data)});
+  for (auto& [path, data] : by_path)
+    assets.push_back({path, std::move(data)});
   return assets;
 }
 
@@ -66,14 +67,15 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   if (!templates || !strings || diagnostics.has_errors()) return result;
 
   // Index: every order and slug decided once.
-  const SiteIndex index = build_site_index(*site, diagnostics);
+  const SiteIndex index = build_site_index(*site, options.jobs, diagnostics);
   const PageViews views(index, *strings, *templates, options.today);
   const std::vector<PageJob> jobs =
       plan_pages(index, site->config.page_size, root_of_base_url(site->config.base_url));
   for (const auto& job : jobs) {
     if (!templates->has(job.template_name)) {
-      diagnostics.error({"themes/" + site->config.theme + "/templates/" + job.template_name + ".mustache", 0, 0},
-                        "the theme has no template \"" + job.template_name + "\"");
+      diagnostics.error(
+          {"themes/" + site->config.theme + "/templates/" + job.template_name + ".mustache", 0, 0},
+          "the theme has no template \"" + job.template_name + "\"");
       return result;
     }
   }

@@ -69,7 +69,8 @@ int run_build(const BuildArguments& arguments) {
   if (!arguments.quiet) {
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    const std::string output = arguments.output.empty() ? arguments.source + "/site" : arguments.output;
+    const std::string output =
+        arguments.output.empty() ? arguments.source + "/site" : arguments.output;
     std::printf("Built %zu pages (%zu files) into %s in %.2f s", result.pages, result.files,
                 output.c_str(), seconds);
     if (const auto warnings = diagnostics.warning_count()) {
@@ -88,7 +89,8 @@ Command build_command() {
             auto arguments = std::make_shared<BuildArguments>();
             app.add_option("-s,--source", arguments->source, "Site folder (holds almanac.toml)")
                 ->capture_default_str();
-            app.add_option("-o,--output", arguments->output, "Output folder (default: SOURCE/site)");
+            app.add_option("-o,--output", arguments->output,
+                           "Output folder (default: SOURCE/site)");
             app.add_flag("--drafts", arguments->drafts, "Include entries marked draft = true");
             app.add_option("-j,--jobs", arguments->jobs, "Pages rendered in parallel")
                 ->capture_default_str()

@@ -9,8 +9,9 @@
 namespace almanac {
 
 int run_cli(int argc, char** argv) {
-  CLI::App app{"almanac: a static site and annual report generator for international "
-               "cooperation in health care"};
+  CLI::App app{
+      "almanac: a static site and annual report generator for international "
+      "cooperation in health care"};
   app.set_version_flag("--version", std::string("almanac ") + ALMANAC_VERSION);
   app.require_subcommand(1);
   std::function<int()> run;

@@ -28,7 +28,8 @@ std::string to_utf8(const icu::UnicodeString& text) {
 }
 
 icu::UnicodeString from_utf8(std::string_view text) {
-  return icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  return icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
 }
 
 // BGN/PCGN for Russian, then any other script to Latin and plain ASCII. Two small passes
@@ -116,8 +117,8 @@ std::string format_date(Date date, const std::string& language) {
   thread_local PerLanguage<icu::DateFormat> formats;
   auto& format = formats[language];
   if (!format) {
-    format.reset(icu::DateFormat::createDateInstance(icu::DateFormat::kLong,
-                                                     icu::Locale(language.c_str())));
+    format.reset(
+        icu::DateFormat::createDateInstance(icu::DateFormat::kLong, icu::Locale(language.c_str())));
     format->setTimeZone(*icu::TimeZone::getGMT());
   }
   icu::UnicodeString out;
@@ -138,8 +139,8 @@ std::string format_date_range(Date starts, Date ends, const std::string& languag
   auto& format = formats[language];
   if (!format) {
     UErrorCode status = U_ZERO_ERROR;
-    format.reset(icu::DateIntervalFormat::createInstance(
-        "yMMMMd", icu::Locale(language.c_str()), status));
+    format.reset(
+        icu::DateIntervalFormat::createInstance("yMMMMd", icu::Locale(language.c_str()), status));
     format->setTimeZone(*icu::TimeZone::getGMT());
   }
   UErrorCode status = U_ZERO_ERROR;

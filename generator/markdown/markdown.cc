@@ -45,7 +45,8 @@ std::string plain_text(cmark_node* paragraph) {
 
 RenderedMarkdown render_markdown(std::string_view markdown, bool unsafe_html) {
   register_extensions_once();
-  const int options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | (unsafe_html ? CMARK_OPT_UNSAFE : 0);
+  const int options =
+      CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | (unsafe_html ? CMARK_OPT_UNSAFE : 0);
   cmark_parser* parser = cmark_parser_new(options);
   for (const char* name : kExtensions) {
     if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name)) {

@@ -6,17 +6,22 @@ namespace almanac {
 
 const char* kind_folder(EntryKind kind) {
   switch (kind) {
-    case EntryKind::collaboration: return "collaborations";
-    case EntryKind::conference: return "conferences";
-    case EntryKind::internship: return "internships";
-    case EntryKind::page: return "pages";
+    case EntryKind::collaboration:
+      return "collaborations";
+    case EntryKind::conference:
+      return "conferences";
+    case EntryKind::internship:
+      return "internships";
+    case EntryKind::page:
+      return "pages";
   }
   return "pages";
 }
 
 std::vector<std::string> Entry::organization_ids() const {
   std::vector<std::string> ids = partners;
-  if (const auto* c = conference()) ids.insert(ids.end(), c->organizers.begin(), c->organizers.end());
+  if (const auto* c = conference())
+    ids.insert(ids.end(), c->organizers.begin(), c->organizers.end());
   if (const auto* i = internship()) ids.insert(ids.end(), i->hosts.begin(), i->hosts.end());
   std::vector<std::string> unique;
   for (auto& id : ids) {
@@ -35,7 +40,8 @@ std::vector<int> Entry::activity_years() const {
     if (i->starts) {
       const int last = i->ends ? i->ends->year : i->starts->year;
       std::vector<int> years;
-      for (int year = i->starts->year; year <= last; ++year) years.push_back(year);
+      for (int year = i->starts->year; year <= last; ++year)
+        years.push_back(year);
       return years;
     }
   }

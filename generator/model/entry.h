@@ -67,7 +67,7 @@ struct Entry {
   std::string source_path;  // relative to the site folder: content/conferences/x.md
   std::string slug;
   std::string title;
-  DateTime date;  // publication; pages may leave it unset
+  DateTime date;        // publication; pages may leave it unset
   std::string summary;  // given, or the body's first paragraph as plain text
   std::vector<std::string> regions;
   std::vector<std::string> countries;

@@ -157,7 +157,7 @@ bool OutputWriter::commit(std::string* error) {
   std::error_code ec;
   if (!force_) {
     for (const auto& path : staged_) {
-      if (!previous_.contains(path) && fs::exists(folder_ / path, ec) && !created_folder_) {
+      if (!created_folder_ && !previous_.contains(path) && fs::exists(folder_ / path, ec)) {
         *error = "refusing to replace " + (folder_ / path).string() +
                  ", which almanac did not write; move it away or pass --force";
         abandon();
@@ -165,15 +165,9 @@ bool OutputWriter::commit(std::string* error) {
       }
     }
   }
-  for (const auto& path : staged_) {
-    const fs::path target = folder_ / path;
-    fs::create_directories(target.parent_path(), ec);
-    fs::rename(staging_ / path, target, ec);
-    if (ec) {
-      *error = "cannot move " + path + " into place: " + ec.message();
-      abandon();
-      return false;
-    }
+  if (!move_into_place(error)) {
+    abandon();
+    return false;
   }
   const std::set<std::string> current(staged_.begin(), staged_.end());
   for (const auto& path : previous_) {
@@ -183,7 +177,8 @@ bool OutputWriter::commit(std::string* error) {
   }
   std::ostringstream manifest;
   manifest << kManifestHeader << "\n";
-  for (const auto& path : staged_) manifest << path << "\n";
+  for (const auto& path : staged_)
+    manifest << path << "\n";
   const fs::path manifest_path = folder_ / kManifestName;
   const fs::path manifest_temp = staging_ / kManifestName;
   if (!write_whole_file(manifest_temp, manifest.str(), error)) {
@@ -193,6 +188,36 @@ bool OutputWriter::commit(std::string* error) {
   fs::rename(manifest_temp, manifest_path, ec);
   fs::remove_all(staging_, ec);
   finished_ = true;
+  return true;
+}
+
+bool OutputWriter::move_into_place(std::string* error) {
+  // A folder the output does not have yet moves in whole, with one rename: on a first build that
+  // is a handful of renames instead of one per page.
+  std::set<std::string> existing_folders;
+  std::string moved_folder;  // staged paths below it are already in place
+  std::error_code ec;
+  for (const auto& path : staged_) {
+    if (!moved_folder.empty() && path.starts_with(moved_folder)) continue;
+    std::string source = path;
+    for (std::size_t slash = path.find('/'); slash != std::string::npos;
+         slash = path.find('/', slash + 1)) {
+      const std::string folder = path.substr(0, slash);
+      if (existing_folders.contains(folder)) continue;
+      if (fs::exists(folder_ / folder, ec)) {
+        existing_folders.insert(folder);
+        continue;
+      }
+      source = folder;
+      moved_folder = folder + "/";
+      break;
+    }
+    fs::rename(staging_ / source, folder_ / source, ec);
+    if (ec) {
+      *error = "cannot move " + source + " into place: " + ec.message();
+      return false;
+    }
+  }
   return true;
 }
 

@@ -39,6 +39,7 @@ class OutputWriter {
 
  private:
   OutputWriter() = default;
+  bool move_into_place(std::string* error);
 
   std::filesystem::path folder_;
   std::filesystem::path staging_;

@@ -40,8 +40,9 @@ class PageViews {
   void entry_row(ViewData& row, const Entry& entry) const;
   // Adds `key` with rows for entries[from, from + count) when there is at least one; each row
   // has its `html`, rendered for pages whose way to the root is `root`.
-  void entry_rows(ViewData& parent, const std::string& key, const std::vector<const Entry*>& entries,
-                  std::size_t from, std::size_t count, const std::string& root) const;
+  void entry_rows(ViewData& parent, const std::string& key,
+                  const std::vector<const Entry*>& entries, std::size_t from, std::size_t count,
+                  const std::string& root) const;
   ViewData make_shared_data() const;
   void term_links(ViewData& parent, const std::string& key, const std::string& taxonomy,
                   const std::vector<std::string>& names) const;

@@ -11,7 +11,8 @@ RowCache::RowCache(const std::vector<Entry>& entries)
 
 const std::string& RowCache::html(const Entry& entry, const std::string& root,
                                   const std::function<std::string()>& render) {
-  const std::size_t depth = root == "./" ? 0 : static_cast<std::size_t>(std::count(root.begin(), root.end(), '/'));
+  const std::size_t depth =
+      root == "./" ? 0 : static_cast<std::size_t>(std::count(root.begin(), root.end(), '/'));
   const std::ptrdiff_t index = &entry - first_;
   if (index < 0 || static_cast<std::size_t>(index) >= count_ || depth >= kDepths) {
     std::lock_guard lock(uncached_mutex_);

@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "locale/locale_text.h"
+#include "util/parallel.h"
 
 namespace almanac {
 namespace {
@@ -21,14 +22,16 @@ std::vector<std::string> terms_of(const Entry& entry, const std::string& key) {
   if (key == "countries") return entry.countries;
   if (key == "topics") return entry.topics;
   std::vector<std::string> years;
-  for (int year : entry.activity_years()) years.push_back(std::to_string(year));
+  for (int year : entry.activity_years())
+    years.push_back(std::to_string(year));
   return years;
 }
 
 // A stable fallback for a term with no Latin letters or digits left after transliteration.
 std::string fallback_slug(const std::string& name) {
   unsigned long hash = 2166136261u;
-  for (unsigned char c : name) hash = (hash ^ c) * 16777619u;
+  for (unsigned char c : name)
+    hash = (hash ^ c) * 16777619u;
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "t%08lx", hash & 0xffffffffu);
   return buffer;
@@ -75,7 +78,8 @@ Taxonomy build_taxonomy(const std::string& key, const std::vector<const Entry*>&
       return std::tie(a.first, a.second.slug) < std::tie(b.first, b.second.slug);
     });
     taxonomy.terms.clear();
-    for (auto& [sort_key, term] : keyed) taxonomy.terms.push_back(std::move(term));
+    for (auto& [sort_key, term] : keyed)
+      taxonomy.terms.push_back(std::move(term));
   }
   return taxonomy;
 }
@@ -83,8 +87,10 @@ Taxonomy build_taxonomy(const std::string& key, const std::vector<const Entry*>&
 void add_window(const std::vector<const Entry*>& list, const Entry* entry, int weight,
                 std::vector<std::pair<const Entry*, int>>& scores) {
   const auto position = std::lower_bound(list.begin(), list.end(), entry, newer_first);
-  const auto from = list.begin() + std::max<std::ptrdiff_t>(0, position - list.begin() - kRelatedWindow);
-  const auto to = list.begin() + std::min<std::ptrdiff_t>(list.size(), position - list.begin() + kRelatedWindow);
+  const auto from =
+      list.begin() + std::max<std::ptrdiff_t>(0, position - list.begin() - kRelatedWindow);
+  const auto to = list.begin() +
+                  std::min<std::ptrdiff_t>(list.size(), position - list.begin() + kRelatedWindow);
   for (auto it = from; it != to; ++it) {
     if (*it == entry) continue;
     auto found = std::find_if(scores.begin(), scores.end(),
@@ -127,7 +133,8 @@ std::vector<const Entry*> related_entries(const Entry* entry, const SiteIndex& i
                       return newer_first(a.entry, b.entry);
                     });
   std::vector<const Entry*> related;
-  for (std::size_t i = 0; i < keep; ++i) related.push_back(candidates[i].entry);
+  for (std::size_t i = 0; i < keep; ++i)
+    related.push_back(candidates[i].entry);
   return related;
 }
 
@@ -141,10 +148,14 @@ bool newer_first(const Entry* a, const Entry* b) {
 
 const std::vector<const Entry*>& SiteIndex::of_kind(EntryKind kind) const {
   switch (kind) {
-    case EntryKind::collaboration: return collaborations;
-    case EntryKind::conference: return conferences;
-    case EntryKind::internship: return internships;
-    case EntryKind::page: return pages;
+    case EntryKind::collaboration:
+      return collaborations;
+    case EntryKind::conference:
+      return conferences;
+    case EntryKind::internship:
+      return internships;
+    case EntryKind::page:
+      return pages;
   }
   return pages;
 }
@@ -163,17 +174,25 @@ std::string SiteIndex::term_slug(const std::string& taxonomy, const std::string&
   return it == terms->second.end() ? std::string() : it->second;
 }
 
-SiteIndex build_site_index(const Site& site, Diagnostics& diagnostics) {
+SiteIndex build_site_index(const Site& site, int jobs, Diagnostics& diagnostics) {
   SiteIndex index;
   index.site = &site;
   index.language = site.config.default_language();
   std::vector<const Entry*> activities;
   for (const auto& entry : site.entries) {
     switch (entry.kind) {
-      case EntryKind::collaboration: index.collaborations.push_back(&entry); break;
-      case EntryKind::conference: index.conferences.push_back(&entry); break;
-      case EntryKind::internship: index.internships.push_back(&entry); break;
-      case EntryKind::page: index.pages.push_back(&entry); break;
+      case EntryKind::collaboration:
+        index.collaborations.push_back(&entry);
+        break;
+      case EntryKind::conference:
+        index.conferences.push_back(&entry);
+        break;
+      case EntryKind::internship:
+        index.internships.push_back(&entry);
+        break;
+      case EntryKind::page:
+        index.pages.push_back(&entry);
+        break;
     }
     if (entry.kind != EntryKind::page) activities.push_back(&entry);
   }
@@ -193,10 +212,12 @@ SiteIndex build_site_index(const Site& site, Diagnostics& diagnostics) {
   std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
     return std::tie(a.first, a.second->id) < std::tie(b.first, b.second->id);
   });
-  for (const auto& [sort_key, organization] : keyed) index.organizations.push_back(organization);
+  for (const auto& [sort_key, organization] : keyed)
+    index.organizations.push_back(organization);
 
   for (const Entry* entry : activities) {
-    for (const auto& id : entry->organization_ids()) index.entries_by_organization[id].push_back(entry);
+    for (const auto& id : entry->organization_ids())
+      index.entries_by_organization[id].push_back(entry);
   }
 
   for (const auto& key : kTaxonomyKeys) {
@@ -205,11 +226,17 @@ SiteIndex build_site_index(const Site& site, Diagnostics& diagnostics) {
   }
 
   std::map<std::string, const Term*> term_by_slug;
-  for (const auto& term : index.taxonomy("topics").terms) term_by_slug[term.slug] = &term;
+  for (const auto& term : index.taxonomy("topics").terms)
+    term_by_slug[term.slug] = &term;
   std::map<std::string, const Term*> topic_terms;
-  for (const auto& [name, slug] : index.slug_of_term_["topics"]) topic_terms[name] = term_by_slug[slug];
-  for (const Entry* entry : activities) {
-    index.related[entry] = related_entries(entry, index, topic_terms);
+  for (const auto& [name, slug] : index.slug_of_term_["topics"])
+    topic_terms[name] = term_by_slug[slug];
+  std::vector<std::vector<const Entry*>> related(activities.size());
+  parallel_for(activities.size(), jobs, [&](std::size_t i) {
+    related[i] = related_entries(activities[i], index, topic_terms);
+  });
+  for (std::size_t i = 0; i < activities.size(); ++i) {
+    index.related[activities[i]] = std::move(related[i]);
   }
   return index;
 }

@@ -11,13 +11,13 @@
 namespace almanac {
 
 struct Term {
-  std::string name;  // as written in the entries
-  std::string slug;  // ASCII, for the URL
+  std::string name;                   // as written in the entries
+  std::string slug;                   // ASCII, for the URL
   std::vector<const Entry*> entries;  // newest first
 };
 
 struct Taxonomy {
-  std::string key;  // regions, countries, topics, years: also the URL folder
+  std::string key;          // regions, countries, topics, years: also the URL folder
   std::vector<Term> terms;  // alphabetical (years: newest first)
 };
 
@@ -27,7 +27,7 @@ struct SiteIndex {
   std::vector<const Entry*> collaborations;  // each newest first
   std::vector<const Entry*> conferences;
   std::vector<const Entry*> internships;
-  std::vector<const Entry*> pages;  // alphabetical
+  std::vector<const Entry*> pages;                 // alphabetical
   std::vector<const Organization*> organizations;  // alphabetical
   std::map<std::string, const Organization*> organization_by_id;
   std::map<std::string, std::vector<const Entry*>> entries_by_organization;  // newest first
@@ -40,15 +40,16 @@ struct SiteIndex {
   [[nodiscard]] std::string term_slug(const std::string& taxonomy, const std::string& name) const;
 
  private:
-  friend SiteIndex build_site_index(const Site&, Diagnostics&);
+  friend SiteIndex build_site_index(const Site&, int, Diagnostics&);
   std::map<std::string, std::map<std::string, std::string>> slug_of_term_;
 };
 
 // How many related entries an entry page lists.
 constexpr std::size_t kRelatedLimit = 5;
 
-// Serial on purpose: it decides every order and slug once, so rendering is deterministic.
-[[nodiscard]] SiteIndex build_site_index(const Site& site, Diagnostics& diagnostics);
+// Every order and slug is decided here, once, so rendering is deterministic; only the related
+// entries, each independent of the others, are found on `jobs` threads.
+[[nodiscard]] SiteIndex build_site_index(const Site& site, int jobs, Diagnostics& diagnostics);
 
 // Newest first; ties by title, then file, so the order never depends on loading.
 [[nodiscard]] bool newer_first(const Entry* a, const Entry* b);

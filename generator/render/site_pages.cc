@@ -26,31 +26,32 @@ std::vector<PageJob> plan_pages(const SiteIndex& index, int page_size,
   std::vector<PageJob> jobs;
   const auto add = [&](std::string path, std::string template_name,
                        std::function<ViewData(const PageViews&, const std::string&)> view) {
-    jobs.push_back({output_file(path), std::move(template_name),
-                    [path, view = std::move(view)](const PageViews& views) { return view(views, path); }});
+    jobs.push_back(
+        {output_file(path), std::move(template_name),
+         [path, view = std::move(view)](const PageViews& views) { return view(views, path); }});
   };
 
   add("", "home", [](const PageViews& v, const std::string& p) { return v.home(p); });
 
-  for (const EntryKind kind : {EntryKind::collaboration, EntryKind::conference, EntryKind::internship}) {
+  for (const EntryKind kind :
+       {EntryKind::collaboration, EntryKind::conference, EntryKind::internship}) {
     const auto& entries = index.of_kind(kind);
     const int pages = page_count(entries.size(), page_size);
     const std::string first = std::string(kind_folder(kind)) + "/";
     for (int page = 1; page <= pages; ++page) {
-      add(paginated_path(first, page), "list", [kind, page, pages](const PageViews& v, const std::string& p) {
-        return v.kind_list(kind, p, page, pages);
-      });
+      add(paginated_path(first, page), "list",
+          [kind, page, pages](const PageViews& v, const std::string& p) {
+            return v.kind_list(kind, p, page, pages);
+          });
     }
     for (const Entry* entry : entries) {
-      add(entry_path(*entry), "entry", [entry](const PageViews& v, const std::string& p) {
-        return v.entry(*entry, p);
-      });
+      add(entry_path(*entry), "entry",
+          [entry](const PageViews& v, const std::string& p) { return v.entry(*entry, p); });
     }
   }
   for (const Entry* page : index.pages) {
-    add(entry_path(*page), "page", [page](const PageViews& v, const std::string& p) {
-      return v.free_page(*page, p);
-    });
+    add(entry_path(*page), "page",
+        [page](const PageViews& v, const std::string& p) { return v.free_page(*page, p); });
   }
 
   add("organizations/", "organizations",
@@ -77,9 +78,8 @@ std::vector<PageJob> plan_pages(const SiteIndex& index, int page_size,
     }
   }
 
-  jobs.push_back({"404.html", "404", [not_found_root](const PageViews& v) {
-                    return v.not_found(not_found_root);
-                  }});
+  jobs.push_back({"404.html", "404",
+                  [not_found_root](const PageViews& v) { return v.not_found(not_found_root); }});
   return jobs;
 }
 

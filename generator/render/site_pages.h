@@ -10,7 +10,7 @@
 namespace almanac {
 
 struct PageJob {
-  std::string file;      // relative to the output folder: conferences/x/index.html
+  std::string file;           // relative to the output folder: conferences/x/index.html
   std::string template_name;  // templates/<name>.mustache
   std::function<ViewData(const PageViews&)> view;
 };

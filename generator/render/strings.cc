@@ -6,7 +6,8 @@
 namespace almanac {
 namespace {
 
-void flatten(const Value& table, const std::string& prefix, std::map<std::string, std::string>& out) {
+void flatten(const Value& table, const std::string& prefix,
+             std::map<std::string, std::string>& out) {
   for (const auto& [key, value] : *table.table) {
     if (value.type == Value::Type::table) {
       flatten(value, prefix + key + ".", out);

@@ -58,9 +58,9 @@ std::optional<std::string> expand_partials(const Theme& theme, const ThemeFile& 
     const ThemeFile* partial = theme.find("templates/partials/" + name + ".mustache");
     if (!partial) {
       const auto at = line_column_at(file.data, match.position());
-      diagnostics.error({file.origin, at.line, at.column},
-                        "no partial \"" + name + "\": expected templates/partials/" + name +
-                            ".mustache in the theme");
+      diagnostics.error({file.origin, at.line, at.column}, "no partial \"" + name +
+                                                               "\": expected templates/partials/" +
+                                                               name + ".mustache in the theme");
       ok = false;
       continue;
     }
@@ -83,7 +83,8 @@ std::atomic<int> next_generation{1};
 std::string escape_html(const std::string& text) {
   static constexpr auto kSpecial = [] {
     std::array<bool, 256> table{};
-    for (const unsigned char c : {'&', '<', '>', '"', '\''}) table[c] = true;
+    for (const unsigned char c : {'&', '<', '>', '"', '\''})
+      table[c] = true;
     return table;
   }();
   std::string out;
@@ -94,11 +95,21 @@ std::string escape_html(const std::string& text) {
     if (out.empty()) out.reserve(text.size() + text.size() / 8);
     out.append(text, start, i - start);
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += "&apos;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += "&apos;";
+        break;
     }
     start = i + 1;
   }

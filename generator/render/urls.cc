@@ -30,7 +30,8 @@ std::string root_prefix(const std::string& page_path) {
   // "./" rather than "" so that a link to the root is never an empty href.
   if (depth == 0) return "./";
   std::string prefix;
-  for (long i = 0; i < depth; ++i) prefix += "../";
+  for (long i = 0; i < depth; ++i)
+    prefix += "../";
   return prefix;
 }
 

@@ -8,7 +8,7 @@
 
 namespace almanac {
 
-[[nodiscard]] std::string entry_path(const Entry& entry);                 // conferences/x/
+[[nodiscard]] std::string entry_path(const Entry& entry);                       // conferences/x/
 [[nodiscard]] std::string organization_path(const Organization& organization);  // organizations/x/
 [[nodiscard]] std::string term_path(const std::string& taxonomy, const std::string& slug);
 // The n-th (1-based) page of a paginated list at `first`: first, then first/page/2/, ...

@@ -30,22 +30,30 @@ void set_text(ViewData& data, const std::string& key, const std::string& text) {
 
 ViewData from_value(const Value& value) {
   switch (value.type) {
-    case Value::Type::string: return ViewData(value.string);
-    case Value::Type::integer: return ViewData(std::to_string(value.integer));
-    case Value::Type::floating: return ViewData(std::to_string(value.floating));
-    case Value::Type::boolean: return ViewData(value.boolean);
+    case Value::Type::string:
+      return ViewData(value.string);
+    case Value::Type::integer:
+      return ViewData(std::to_string(value.integer));
+    case Value::Type::floating:
+      return ViewData(std::to_string(value.floating));
+    case Value::Type::boolean:
+      return ViewData(value.boolean);
     case Value::Type::date:
-    case Value::Type::date_time: return ViewData(value.date_time.iso());
-    case Value::Type::time: return ViewData(std::string());
+    case Value::Type::date_time:
+      return ViewData(value.date_time.iso());
+    case Value::Type::time:
+      return ViewData(std::string());
     case Value::Type::array: {
       ViewData items(Type::list);
-      for (const auto& item : *value.array) items.push_back(from_value(item));
+      for (const auto& item : *value.array)
+        items.push_back(from_value(item));
       return items;
     }
     case Value::Type::table: {
       ViewData table(Type::object);
       if (value.table) {
-        for (const auto& [key, item] : *value.table) table.set(key, from_value(item));
+        for (const auto& [key, item] : *value.table)
+          table.set(key, from_value(item));
       }
       return table;
     }

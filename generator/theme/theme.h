@@ -21,8 +21,7 @@ class Theme {
  public:
   // Reads `<site>/themes/<name>/` over the built-in default theme.
   [[nodiscard]] static std::optional<Theme> load(const std::filesystem::path& site_folder,
-                                                 const std::string& name,
-                                                 Diagnostics& diagnostics);
+                                                 const std::string& name, Diagnostics& diagnostics);
 
   [[nodiscard]] const ThemeFile* find(const std::string& path) const;
   // Paths of every file below a folder of the theme, such as "static/".

@@ -36,7 +36,8 @@ struct Converter {
       case toml::node_type::array:
         value.type = Value::Type::array;
         value.array = std::make_shared<ValueArray>();
-        for (const auto& child : *node.as_array()) value.array->push_back(convert(child));
+        for (const auto& child : *node.as_array())
+          value.array->push_back(convert(child));
         break;
       case toml::node_type::string:
         value.type = Value::Type::string;
@@ -89,9 +90,9 @@ std::optional<Value> read_toml(std::string_view text, const std::string& path, i
     return root;
   } catch (const toml::parse_error& error) {
     const auto& begin = error.source().begin;
-    diagnostics.error({path, static_cast<int>(begin.line) + first_line - 1,
-                       static_cast<int>(begin.column)},
-                      "invalid TOML: " + std::string(error.description()));
+    diagnostics.error(
+        {path, static_cast<int>(begin.line) + first_line - 1, static_cast<int>(begin.column)},
+        "invalid TOML: " + std::string(error.description()));
     return std::nullopt;
   }
 }

@@ -8,8 +8,8 @@ namespace almanac {
 std::string Diagnostic::to_string() const {
   std::string text = position.path;
   if (position.line > 0) {
-    text += ":" + std::to_string(position.line);
-    if (position.column > 0) text += ":" + std::to_string(position.column);
+    text.append(":").append(std::to_string(position.line));
+    if (position.column > 0) text.append(":").append(std::to_string(position.column));
   }
   text += severity == Severity::error ? ": error: " : ": warning: ";
   text += message;
@@ -30,10 +30,13 @@ void Diagnostics::add(Diagnostic diagnostic) {
 }
 
 void Diagnostics::append(const Diagnostics& other) {
-  for (auto& diagnostic : other.sorted()) add(diagnostic);
+  for (auto& diagnostic : other.sorted())
+    add(diagnostic);
 }
 
-bool Diagnostics::has_errors() const { return error_count() > 0; }
+bool Diagnostics::has_errors() const {
+  return error_count() > 0;
+}
 
 std::size_t Diagnostics::error_count() const {
   std::lock_guard lock(mutex_);

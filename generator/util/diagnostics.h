@@ -1,4 +1,5 @@
-// Errors and warnings about a site's files, collected so that one run reports every problem at once.
+// Errors and warnings about a site's files, collected so that one run reports every problem at
+// once.
 #pragma once
 
 #include <mutex>

@@ -28,7 +28,8 @@ std::optional<std::string> read_file(const std::filesystem::path& path, std::str
 FolderListing list_folder(const std::filesystem::path& folder) {
   FolderListing listing;
   std::error_code ec;
-  for (std::filesystem::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+  for (std::filesystem::directory_iterator it(folder, ec), end; !ec && it != end;
+       it.increment(ec)) {
     const std::string name = it->path().filename().string();
     if (it->is_directory(ec)) {
       listing.folders.push_back(name);

@@ -31,14 +31,16 @@ Built build(const std::filesystem::path& source, const std::filesystem::path& ou
   Diagnostics diagnostics;
   Built built;
   built.result = build_site(options, diagnostics);
-  for (const auto& d : diagnostics.sorted()) built.messages += d.to_string() + "\n";
+  for (const auto& d : diagnostics.sorted())
+    built.messages += d.to_string() + "\n";
   return built;
 }
 
 // A paginated list's pages joined: first, first/page/2/, ...
 std::string all_pages(const std::map<std::string, std::string>& files, const std::string& first) {
   std::string text = files.at(first + "index.html");
-  for (int page = 2; files.contains(first + "page/" + std::to_string(page) + "/index.html"); ++page) {
+  for (int page = 2; files.contains(first + "page/" + std::to_string(page) + "/index.html");
+       ++page) {
     text += files.at(first + "page/" + std::to_string(page) + "/index.html");
   }
   return text;
@@ -63,15 +65,27 @@ TEST_CASE("the fixture site builds every page") {
   INFO(built.messages);
   REQUIRE(built.result.ok);
   const auto files = read_tree(site.output);
-  for (const char* path :
-       {"index.html", "404.html", "style.css", "images/mark.svg", "conferences/index.html",
-        "conferences/page/2/index.html", "conferences/alpha/index.html",
-        "collaborations/agreement/index.html", "internships/exchange/index.html",
-        "organizations/index.html", "organizations/city-hospital/index.html",
-        "countries/index.html", "countries/kitay/index.html", "countries/kitay/page/2/index.html",
-        "regions/nizhegorodskaya-oblast/index.html", "topics/pediatriya/index.html",
-        "years/index.html", "years/2024/index.html", "years/2025/index.html",
-        "pages/about/index.html", OutputWriter::kManifestName}) {
+  for (const char* path : {"index.html",
+                           "404.html",
+                           "style.css",
+                           "images/mark.svg",
+                           "conferences/index.html",
+                           "conferences/page/2/index.html",
+                           "conferences/alpha/index.html",
+                           "collaborations/agreement/index.html",
+                           "internships/exchange/index.html",
+                           "organizations/index.html",
+                           "organizations/city-hospital/index.html",
+                           "countries/index.html",
+                           "countries/kitay/index.html",
+                           "countries/kitay/page/2/index.html",
+                           "regions/nizhegorodskaya-oblast/index.html",
+                           "topics/pediatriya/index.html",
+                           "years/index.html",
+                           "years/2024/index.html",
+                           "years/2025/index.html",
+                           "pages/about/index.html",
+                           OutputWriter::kManifestName}) {
     CAPTURE(path);
     CHECK(files.contains(path));
   }
@@ -92,7 +106,8 @@ TEST_CASE("values are escaped and raw HTML is left out") {
   REQUIRE(build(site.source, site.output).result.ok);
   const auto files = read_tree(site.output);
   const std::string& page = files.at("conferences/alpha/index.html");
-  CHECK(contains(page, "Conference &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"));
+  CHECK(
+      contains(page, "Conference &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"));
   CHECK_FALSE(contains(page, "<script>alert(1)"));
   CHECK_FALSE(contains(page, "<script>alert(\"body\")"));
   CHECK(contains(page, "Иван &lt;b&gt;Петров&lt;/b&gt;"));
@@ -173,11 +188,14 @@ TEST_CASE("the home page has key figures and upcoming conferences") {
   FixtureSite site;
   REQUIRE(build(site.source, site.output).result.ok);
   const auto home = read_tree(site.output).at("index.html");
-  CHECK(contains(home, "<span class=\"number\">2</span> <span class=\"label\">соглашения и меморандума</span>"));
+  CHECK(contains(
+      home,
+      "<span class=\"number\">2</span> <span class=\"label\">соглашения и меморандума</span>"));
   CHECK(contains(home, "<span class=\"number\">3</span> <span class=\"label\">конференции</span>"));
   CHECK(contains(home, "<span class=\"number\">4</span> <span class=\"label\">организации</span>"));
   // Today is 2025-10-01 in these tests: alpha ended in May, beta is on 31 December.
-  const auto upcoming = home.substr(home.find("upcoming-title"), home.find("class=\"columns\"") - home.find("upcoming-title"));
+  const auto upcoming = home.substr(home.find("upcoming-title"),
+                                    home.find("class=\"columns\"") - home.find("upcoming-title"));
   CHECK(contains(upcoming, "conferences/beta/"));
   CHECK_FALSE(contains(upcoming, "conferences/alpha/"));
 }
@@ -260,10 +278,12 @@ TEST_CASE("warnings: an organization nobody refers to, a file almanac does not r
   std::ofstream(site.source / "content/conferences/notes.txt") << "draft notes";
   const Built built = build(site.source, site.output);
   CHECK(built.result.ok);
-  CHECK(contains(built.messages, "content/organizations/lonely.toml: warning: no entry refers to "
-                                 "the organization \"lonely\"\n"));
-  CHECK(contains(built.messages, "content/conferences/notes.txt: warning: not read: only .md "
-                                 "files belong in content/conferences\n"));
+  CHECK(contains(built.messages,
+                 "content/organizations/lonely.toml: warning: no entry refers to "
+                 "the organization \"lonely\"\n"));
+  CHECK(contains(built.messages,
+                 "content/conferences/notes.txt: warning: not read: only .md "
+                 "files belong in content/conferences\n"));
 }
 
 TEST_CASE("errors in several files are all reported at once") {
@@ -274,7 +294,8 @@ TEST_CASE("errors in several files are all reported at once") {
   const Built built = build(site.source, site.output);
   CHECK_FALSE(built.result.ok);
   CHECK(contains(built.messages, "content/conferences/one.md:2:1: error:"));
-  CHECK(contains(built.messages, "content/conferences/one.md:1:1: error: missing required field \"date\""));
+  CHECK(contains(built.messages,
+                 "content/conferences/one.md:1:1: error: missing required field \"date\""));
   CHECK(contains(built.messages, "content/internships/two.md:4:1: error: \"planned\" is a count"));
 }
 
@@ -285,7 +306,8 @@ TEST_CASE("a site overrides one template of the built-in theme") {
       << "</main><footer>Ministry footer {{site.title}}</footer></body></html>\n";
   REQUIRE(build(site.source, site.output).result.ok);
   const auto files = read_tree(site.output);
-  CHECK(contains(files.at("index.html"), "<footer>Ministry footer Fixture &lt;Site&gt; &amp; Co</footer>"));
+  CHECK(contains(files.at("index.html"),
+                 "<footer>Ministry footer Fixture &lt;Site&gt; &amp; Co</footer>"));
   CHECK(contains(files.at("index.html"), "<header class=\"site-header\">"));
 }
 

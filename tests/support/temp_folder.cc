@@ -33,9 +33,9 @@ std::string TempFolder::read(const std::string& relative) const {
 }
 
 void copy_fixture(const std::string& name, const std::filesystem::path& destination) {
-  std::filesystem::copy(std::filesystem::path(ALMANAC_FIXTURES) / name, destination,
-                        std::filesystem::copy_options::recursive |
-                            std::filesystem::copy_options::overwrite_existing);
+  std::filesystem::copy(
+      std::filesystem::path(ALMANAC_FIXTURES) / name, destination,
+      std::filesystem::copy_options::recursive | std::filesystem::copy_options::overwrite_existing);
 }
 
 }  // namespace almanac::testing

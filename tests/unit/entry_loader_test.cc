@@ -13,7 +13,8 @@ std::string load_messages(EntryKind kind, const std::string& text, const std::st
   const EntryContext context{&kOrganizations, false, Date{2026, 1, 1}};
   (void)load_entry(kind, path, text, context, diagnostics);
   std::string out;
-  for (const auto& d : diagnostics.sorted()) out += d.to_string() + "\n";
+  for (const auto& d : diagnostics.sorted())
+    out += d.to_string() + "\n";
   return out;
 }
 
@@ -21,7 +22,8 @@ std::optional<Entry> load(EntryKind kind, const std::string& text) {
   Diagnostics diagnostics;
   const EntryContext context{&kOrganizations, false, Date{2026, 1, 1}};
   auto entry = load_entry(kind, "content/x/a.md", text, context, diagnostics);
-  for (const auto& d : diagnostics.sorted()) MESSAGE(d.to_string());
+  for (const auto& d : diagnostics.sorted())
+    MESSAGE(d.to_string());
   return entry;
 }
 
@@ -68,8 +70,8 @@ Second.
 }
 
 TEST_CASE("defaults: ends is starts, format in person, status active, slug from the file") {
-  const auto conference =
-      load(EntryKind::conference, "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\n+++\n");
+  const auto conference = load(EntryKind::conference,
+                               "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\n+++\n");
   REQUIRE(conference);
   CHECK(conference->conference()->ends == Date{2025, 5, 20});
   CHECK(conference->conference()->format == ConferenceFormat::in_person);
@@ -102,7 +104,8 @@ TEST_CASE("every kind of bad input has an exact message") {
       {EntryKind::conference, "+++\ntitle = \"A\"\ndate = 2025-01-01\n+++\n",
        p + ":1:1: error: missing required field \"starts\" in a conference: add a line starts = "
            "2025-05-20\n"},
-      {EntryKind::conference, "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\ntitle2 = 1\n+++\n",
+      {EntryKind::conference,
+       "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\ntitle2 = 1\n+++\n",
        p + ":5:1: error: unknown key \"title2\" in a conference; did you mean \"title\"? Allowed "
            "keys: title, date, summary, slug, draft, extra, regions, countries, partners, topics, "
            "people, sources, starts, ends, city, venue, format, organizers, participants, "
@@ -116,7 +119,8 @@ TEST_CASE("every kind of bad input has an exact message") {
       {EntryKind::conference, "+++\ntitle = 5\ndate = 2025-01-01\nstarts = 2025-05-20\n+++\n",
        p + ":2:1: error: \"title\" must be a string in quotes, not an integer; write it like "
            "title = \"...\"\n"},
-      {EntryKind::conference, "+++\ntitle = \"A\"\ndate = \"2025-01-01\"\nstarts = 2025-05-20\n+++\n",
+      {EntryKind::conference,
+       "+++\ntitle = \"A\"\ndate = \"2025-01-01\"\nstarts = 2025-05-20\n+++\n",
        p + ":3:1: error: \"date\" must be a date without quotes, not a string; write it like "
            "date = 2025-11-12\n"},
       {EntryKind::conference,
@@ -138,15 +142,18 @@ TEST_CASE("every kind of bad input has an exact message") {
        "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\nparticipants = -5\n+++\n",
        p + ":5:1: error: \"participants\" is a count and cannot be negative (found -5)\n"},
       {EntryKind::conference,
-       "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\npartners = [\"jiangxi-hospital\"]\n+++\n",
+       "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\npartners = "
+       "[\"jiangxi-hospital\"]\n+++\n",
        p + ":5:13: error: \"jiangxi-hospital\" in partners names no organization: there is no "
            "content/organizations/jiangxi-hospital.toml; did you mean "
            "\"jiangxi-childrens-hospital\"?\n"},
       {EntryKind::conference,
-       "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\nslug = \"Мир педиатров\"\n+++\n",
+       "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\nslug = \"Мир "
+       "педиатров\"\n+++\n",
        p + ":5:1: error: the slug \"Мир педиатров\" may use only a-z, 0-9 and \"-\": write slug = "
            "\"mir-pediatrov\"\n"},
-      {EntryKind::conference, "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\nx = [\n+++\n",
+      {EntryKind::conference,
+       "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\nx = [\n+++\n",
        p + ":5:7: error: invalid TOML: Error while parsing array: encountered end-of-file\n"},
       {EntryKind::conference, "+++\ntitle = \"A\"\ndate = 2027-01-01\nstarts = 2025-05-20\n+++\n",
        p + ":3:1: warning: the publication date 2027-01-01 is in the future; is the year right?\n"},
@@ -164,7 +171,8 @@ TEST_CASE("a file name that is not a slug is an error that suggests one") {
 }
 
 TEST_CASE("pages need only a title and take no entry fields") {
-  CHECK(load_messages(EntryKind::page, "+++\ntitle = \"About\"\n+++\nText\n", "content/pages/about.md")
+  CHECK(load_messages(EntryKind::page, "+++\ntitle = \"About\"\n+++\nText\n",
+                      "content/pages/about.md")
             .empty());
   CHECK(load_messages(EntryKind::page, "+++\ntitle = \"About\"\ncountries = []\n+++\n",
                       "content/pages/about.md") ==

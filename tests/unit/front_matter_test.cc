@@ -26,8 +26,8 @@ TEST_CASE("front matter is split from the body with file line numbers") {
 
 TEST_CASE("a byte-order mark and CRLF line endings are accepted") {
   Diagnostics diagnostics;
-  const auto split = split_front_matter("\xEF\xBB\xBF+++\r\ntitle = \"A\"\r\n+++\r\nBody\r\n", "a.md",
-                                        diagnostics);
+  const auto split = split_front_matter("\xEF\xBB\xBF+++\r\ntitle = \"A\"\r\n+++\r\nBody\r\n",
+                                        "a.md", diagnostics);
   REQUIRE(split);
   CHECK(split->front_matter == "title = \"A\"\n");
   CHECK(split->body == "Body\n");

@@ -26,7 +26,8 @@ TEST_CASE("dates in Russian and English") {
   CHECK(format_date({2025, 11, 12}, "en") == "November 12, 2025");
   CHECK(format_month_year({2025, 11, 12}, "ru") == "ноябрь 2025\u202fг.");
   CHECK(format_date_range({2014, 5, 20}, {2014, 5, 23}, "ru") == "20–23 мая 2014\u202fг.");
-  CHECK(format_date_range({2024, 11, 30}, {2024, 12, 2}, "ru") == "30 ноября – 2 декабря 2024\u202fг.");
+  CHECK(format_date_range({2024, 11, 30}, {2024, 12, 2}, "ru") ==
+        "30 ноября – 2 декабря 2024\u202fг.");
   CHECK(format_date_range({2025, 9, 6}, {2025, 9, 6}, "ru") == "6 сентября 2025\u202fг.");
 }
 
@@ -36,13 +37,15 @@ TEST_CASE("numbers are grouped the language's way") {
 }
 
 TEST_CASE("plural phrases follow CLDR rules") {
-  const std::string ru = "{count, plural, one {# соглашение} few {# соглашения} other {# соглашений}}";
+  const std::string ru =
+      "{count, plural, one {# соглашение} few {# соглашения} other {# соглашений}}";
   const std::pair<int, const char*> cases[] = {
-      {0, "0 соглашений"},  {1, "1 соглашение"},    {2, "2 соглашения"},
-      {5, "5 соглашений"},  {11, "11 соглашений"},  {21, "21 соглашение"},
+      {0, "0 соглашений"},   {1, "1 соглашение"},   {2, "2 соглашения"},
+      {5, "5 соглашений"},   {11, "11 соглашений"}, {21, "21 соглашение"},
       {22, "22 соглашения"}, {25, "25 соглашений"}, {101, "101 соглашение"},
   };
-  for (const auto& [count, expected] : cases) CHECK(format_count(ru, count, "ru") == expected);
+  for (const auto& [count, expected] : cases)
+    CHECK(format_count(ru, count, "ru") == expected);
   const std::string en = "{count, plural, one {# agreement} other {# agreements}}";
   CHECK(format_count(en, 1, "en") == "1 agreement");
   CHECK(format_count(en, 2, "en") == "2 agreements");
@@ -54,7 +57,8 @@ TEST_CASE("names sort in Russian alphabetical order") {
   std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
     return collation_key(a, "ru") < collation_key(b, "ru");
   });
-  const std::vector<std::string> expected = {"Абакан", "Елец", "Ёлкино", "Жуковский", "Ярославль", "Berlin"};
+  const std::vector<std::string> expected = {"Абакан",    "Елец",      "Ёлкино",
+                                             "Жуковский", "Ярославль", "Berlin"};
   CHECK(names == expected);
 }
 

@@ -9,8 +9,8 @@ using namespace almanac::testing;
 TEST_CASE("only relative paths inside the output folder are written") {
   CHECK(is_safe_output_path("index.html"));
   CHECK(is_safe_output_path("conferences/mir/index.html"));
-  for (const char* bad : {"", "/etc/passwd", "../x", "a/../../x", "a//b", ".hidden", "a/.git/x",
-                          "dir/", "a\\b"}) {
+  for (const char* bad :
+       {"", "/etc/passwd", "../x", "a/../../x", "a//b", ".hidden", "a/.git/x", "dir/", "a\\b"}) {
     CAPTURE(bad);
     CHECK_FALSE(is_safe_output_path(bad));
   }

@@ -6,7 +6,8 @@ using namespace almanac;
 
 TEST_CASE("values carry their line in the enclosing file") {
   Diagnostics diagnostics;
-  const auto root = read_toml("title = \"A\"\ncount = 3\ndate = 2025-11-12\n", "a.md", 2, diagnostics);
+  const auto root =
+      read_toml("title = \"A\"\ncount = 3\ndate = 2025-11-12\n", "a.md", 2, diagnostics);
   REQUIRE(root);
   const Value* count = root->find("count");
   REQUIRE(count);
