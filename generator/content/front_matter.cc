@@ -1,5 +1,7 @@
 #include "content/front_matter.h"
 
+#include <cstdio>
+
 #include "toml/toml_reader.h"
 #include "util/text.h"
 
@@ -23,6 +25,15 @@ std::optional<std::string> normalized_text(std::string_view raw, const std::stri
     const auto at = line_column_at(raw, *bad);
     diagnostics.error({path, at.line, at.column},
                       "the file is not valid UTF-8 text; save it as UTF-8 in your editor");
+    return std::nullopt;
+  }
+  if (const auto control = find_control_character(raw)) {
+    const auto at = line_column_at(raw, *control);
+    char code[8];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned char>(raw[*control]));
+    diagnostics.error({path, at.line, at.column},
+                      std::string("the file holds an invisible control character (") + code +
+                          "); delete it");
     return std::nullopt;
   }
   if (trim(raw).empty()) {

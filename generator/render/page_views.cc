@@ -136,7 +136,7 @@ void PageViews::entry_rows(ViewData& parent, const std::string& key,
     row.set("html", rows_->html(entry, root, [&] {
       ViewData data(Type::object);
       entry_row(data, entry);
-      data.set("root", root);
+      data.set("root", std::string(RowCache::kRootMarker));
       return templates_.render("partials/entry_row", shared_, data);
     }));
   }

@@ -48,6 +48,8 @@ TEST_CASE("bad files get exact messages") {
        "`+++` after the last field"},
       {"", "a.md: error: the file is empty; write its fields or delete the file"},
       {" \n\n", "a.md: error: the file is empty; write its fields or delete the file"},
+      {"+++\ntitle = \"A\x1f\"\n+++\n",
+       "a.md:2:11: error: the file holds an invisible control character (U+001F); delete it"},
       {"+++\ntitle = \"Caf\xe9\"\n+++\n",
        "a.md:2:13: error: the file is not valid UTF-8 text; save it as UTF-8 in your editor"},
   };
