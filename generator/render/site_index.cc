@@ -84,22 +84,15 @@ Taxonomy build_taxonomy(const std::string& key, const std::vector<const Entry*>&
   return taxonomy;
 }
 
+// Adds the entries near `entry` in `list` (sorted newest first) as candidates of `weight`.
 void add_window(const std::vector<const Entry*>& list, const Entry* entry, int weight,
-                std::vector<std::pair<const Entry*, int>>& scores) {
+                std::vector<std::pair<const Entry*, int>>& candidates) {
   const auto position = std::lower_bound(list.begin(), list.end(), entry, newer_first);
-  const auto from =
-      list.begin() + std::max<std::ptrdiff_t>(0, position - list.begin() - kRelatedWindow);
-  const auto to = list.begin() +
-                  std::min<std::ptrdiff_t>(list.size(), position - list.begin() + kRelatedWindow);
+  const std::ptrdiff_t at = position - list.begin();
+  const auto from = list.begin() + std::max<std::ptrdiff_t>(0, at - kRelatedWindow);
+  const auto to = list.begin() + std::min<std::ptrdiff_t>(list.size(), at + kRelatedWindow);
   for (auto it = from; it != to; ++it) {
-    if (*it == entry) continue;
-    auto found = std::find_if(scores.begin(), scores.end(),
-                              [&](const auto& score) { return score.first == *it; });
-    if (found == scores.end()) {
-      scores.emplace_back(*it, weight);
-    } else {
-      found->second += weight;
-    }
+    if (*it != entry) candidates.emplace_back(*it, weight);
   }
 }
 
@@ -114,6 +107,17 @@ std::vector<const Entry*> related_entries(const Entry* entry, const SiteIndex& i
     const auto it = topic_terms.find(topic);
     if (it != topic_terms.end()) add_window(it->second->entries, entry, 1, scores);
   }
+  // The same entry may come from several lists: add up its weights.
+  std::sort(scores.begin(), scores.end());
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < scores.size(); ++i) {
+    if (kept > 0 && scores[kept - 1].first == scores[i].first) {
+      scores[kept - 1].second += scores[i].second;
+    } else {
+      scores[kept++] = scores[i];
+    }
+  }
+  scores.resize(kept);
   const long day = entry->date.date.days_since_epoch();
   struct Candidate {
     const Entry* entry;

@@ -49,9 +49,26 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
 }
 
 std::optional<std::size_t> find_control_character(std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) return i;
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+  const auto is_control = [](unsigned char c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f;
+  };
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t chunk;
+    std::memcpy(&chunk, text.data() + i, 8);
+    // Bit tricks for "some byte is below 0x20" and "some byte is 0x7f": most chunks have neither.
+    const std::uint64_t deleted = chunk ^ (kOnes * 0x7f);
+    const bool low = ((chunk - kOnes * 0x20) & ~chunk & kHighs) != 0;
+    const bool del = ((deleted - kOnes) & ~deleted & kHighs) != 0;
+    if (!low && !del) continue;
+    for (std::size_t k = i; k < i + 8; ++k) {
+      if (is_control(static_cast<unsigned char>(text[k]))) return k;
+    }
+  }
+  for (; i < text.size(); ++i) {
+    if (is_control(static_cast<unsigned char>(text[i]))) return i;
   }
   return std::nullopt;
 }
