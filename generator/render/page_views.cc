@@ -5,6 +5,7 @@
 
 #include "locale/locale_text.h"
 #include "model/names.h"
+#include "render/root_marker.h"
 #include "render/urls.h"
 #include "render/view_data.h"
 
@@ -36,7 +37,14 @@ PageViews::PageViews(const SiteIndex& index, const Strings& strings, const Templ
       today_(today),
       language_(strings.language()),
       shared_(make_shared_data()),
-      rows_(std::make_unique<RowCache>(index.site->entries)) {}
+      rows_(std::make_unique<RowCache>(index.site->entries)) {
+  ViewData marker(Type::object);
+  marker.set("root", std::string(kRootMarker));
+  for (const auto& name : templates.cached_partials()) {
+    cached_.emplace_back(name.substr(name.rfind('/') + 1),
+                         templates.render(name, shared_, marker));
+  }
+}
 
 std::string PageViews::kind_label(EntryKind kind) const {
   return strings_.get("kind." + kind_key(kind));
@@ -70,11 +78,16 @@ ViewData PageViews::make_shared_data() const {
   return data;
 }
 
-ViewData PageViews::page_base(const std::string& path, const std::string& title) const {
+ViewData PageViews::page_base(const std::string& path, const std::string& title,
+                              const std::string& root) const {
   ViewData data(Type::object);
-  data.set("root", root_prefix(path));
+  data.set("root", root);
   data.set("path", path);
   data.set("page_title", title);
+  if (!cached_.empty()) {
+    ViewData& cached = add_object(data, "cached");
+    for (const auto& [name, html] : cached_) cached.set(name, with_root(html, root));
+  }
   return data;
 }
 
@@ -136,7 +149,7 @@ void PageViews::entry_rows(ViewData& parent, const std::string& key,
     row.set("html", rows_->html(entry, root, [&] {
       ViewData data(Type::object);
       entry_row(data, entry);
-      data.set("root", std::string(RowCache::kRootMarker));
+      data.set("root", std::string(kRootMarker));
       return templates_.render("partials/entry_row", shared_, data);
     }));
   }
@@ -418,8 +431,7 @@ ViewData PageViews::term(const Taxonomy& taxonomy, const Term& term, const std::
 }
 
 ViewData PageViews::not_found(const std::string& root) const {
-  ViewData data = page_base("404.html", strings_.get("not_found.title"));
-  data.set("root", root);
+  ViewData data = page_base("404.html", strings_.get("not_found.title"), root);
   return data;
 }
 

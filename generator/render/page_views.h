@@ -7,6 +7,7 @@
 
 #include "render/row_cache.h"
 #include "render/site_index.h"
+#include "render/urls.h"
 #include "render/strings.h"
 #include "render/templates.h"
 
@@ -36,7 +37,11 @@ class PageViews {
   [[nodiscard]] int page_size() const { return index_.site->config.page_size; }
 
  private:
-  ViewData page_base(const std::string& path, const std::string& title) const;
+  ViewData page_base(const std::string& path, const std::string& title) const {
+    return page_base(path, title, root_prefix(path));
+  }
+  ViewData page_base(const std::string& path, const std::string& title,
+                     const std::string& root) const;
   void entry_row(ViewData& row, const Entry& entry) const;
   // Adds `key` with rows for entries[from, from + count) when there is at least one; each row
   // has its `html`, rendered for pages whose way to the root is `root`.
@@ -59,6 +64,7 @@ class PageViews {
   std::string language_;
   ViewData shared_;
   std::unique_ptr<RowCache> rows_;  // a cache, filled while pages render
+  std::vector<std::pair<std::string, std::string>> cached_;  // cached partials, with root markers
 };
 
 }  // namespace almanac

@@ -1,5 +1,7 @@
 #include "render/row_cache.h"
 
+#include "render/root_marker.h"
+
 namespace almanac {
 
 RowCache::RowCache(const std::vector<Entry>& entries)
@@ -10,19 +12,10 @@ RowCache::RowCache(const std::vector<Entry>& entries)
 std::string RowCache::html(const Entry& entry, const std::string& root,
                            const std::function<std::string()>& render) {
   const std::ptrdiff_t index = &entry - first_;
-  std::string row;
-  if (index >= 0 && static_cast<std::size_t>(index) < count_) {
-    Slot& slot = slots_[index];
-    std::call_once(slot.once, [&] { slot.html = render(); });
-    row = slot.html;
-  } else {
-    row = render();
-  }
-  for (std::size_t at = row.find(kRootMarker); at != std::string::npos;
-       at = row.find(kRootMarker, at + root.size())) {
-    row.replace(at, kRootMarker.size(), root);
-  }
-  return row;
+  if (index < 0 || static_cast<std::size_t>(index) >= count_) return with_root(render(), root);
+  Slot& slot = slots_[index];
+  std::call_once(slot.once, [&] { slot.html = render(); });
+  return with_root(slot.html, root);
 }
 
 }  // namespace almanac

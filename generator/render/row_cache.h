@@ -15,16 +15,12 @@ namespace almanac {
 
 class RowCache {
  public:
-  // Rows are rendered with this in place of {{root}}, and it is replaced by each page's own way
-  // to the root when the row is used. Content files cannot hold control characters (they are
-  // rejected while loading) and escaping leaves them alone, so it cannot clash.
-  static constexpr std::string_view kRootMarker = "\x1f" "root" "\x1f";
-
   // `entries` is the site's entry vector; one row is cached per element of it.
   explicit RowCache(const std::vector<Entry>& entries);
 
   // The row of `entry` for a page whose way to the root is `root` ("./", "../", ...); `render`
-  // makes the row, with kRootMarker as root, the first time. Safe from many threads.
+  // makes the row, with kRootMarker (render/root_marker.h) as root, the first time. Safe from
+  // many threads.
   [[nodiscard]] std::string html(const Entry& entry, const std::string& root,
                                  const std::function<std::string()>& render);
 

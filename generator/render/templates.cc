@@ -11,7 +11,8 @@ namespace {
 
 namespace mustache = kainjow::mustache;
 
-const std::regex kPartialTag(R"(\{\{>\s*([A-Za-z0-9_-]+)\s*\}\})");
+const std::regex kPartialTag(R"(\{\{>\s*([A-Za-z0-9_/-]+)\s*\}\})");
+constexpr std::string_view kCachedPrefix = "cached/";
 
 // kainjow reports "... at <byte offset>"; turn that into a line and column of the file.
 void report_template_error(const ThemeFile& file, const std::string& message,
@@ -56,6 +57,11 @@ std::optional<std::string> expand_partials(const Theme& theme, const ThemeFile& 
     last = match.position() + match.length();
     const std::string name = match[1];
     const ThemeFile* partial = theme.find("templates/partials/" + name + ".mustache");
+    if (partial && name.starts_with(kCachedPrefix)) {
+      // Rendered once per build (PageViews); the page prints the result.
+      out += "{{{cached." + name.substr(kCachedPrefix.size()) + "}}}";
+      continue;
+    }
     if (!partial) {
       const auto at = line_column_at(file.data, match.position());
       diagnostics.error({file.origin, at.line, at.column}, "no partial \"" + name +
@@ -142,6 +148,15 @@ std::optional<Templates> Templates::load(const Theme& theme, Diagnostics& diagno
   }
   if (!ok) return std::nullopt;
   return templates;
+}
+
+std::vector<std::string> Templates::cached_partials() const {
+  std::vector<std::string> names;
+  const std::string prefix = "partials/" + std::string(kCachedPrefix);
+  for (const auto& [name, source] : sources_) {
+    if (name.starts_with(prefix)) names.push_back(name);
+  }
+  return names;
 }
 
 std::string Templates::render(const std::string& name, const ViewData& shared,

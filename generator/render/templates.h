@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "theme/theme.h"
 #include "util/diagnostics.h"
@@ -25,6 +26,10 @@ class Templates {
   [[nodiscard]] std::string render(const std::string& name, const ViewData& shared,
                                    const ViewData& page) const;
   [[nodiscard]] bool has(const std::string& name) const { return sources_.contains(name); }
+  // The partials under templates/partials/cached/ ("partials/cached/nav"): included with
+  // {{> cached/nav}}, they are rendered once per build with only the shared data and {{root}},
+  // like Hugo's partialCached, and each page prints the result as {{{cached.nav}}}.
+  [[nodiscard]] std::vector<std::string> cached_partials() const;
 
  private:
   std::map<std::string, std::string> sources_;  // name → text with partials pasted in
