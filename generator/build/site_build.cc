@@ -1,9 +1,11 @@
 #include "build/site_build.h"
 
 #include <atomic>
+#include <future>
 #include <optional>
 
 #include "content/site_loader.h"
+#include "locale/locale_text.h"
 #include "output/output_writer.h"
 #include "render/page_views.h"
 #include "render/site_index.h"
@@ -55,6 +57,8 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   const std::filesystem::path output =
       options.output.empty() ? options.source / "site" : options.output;
 
+  // ICU compiles its transliteration rules while the files load; the index needs them next.
+  auto slugs_ready = std::async(std::launch::async, prepare_slugify);
   // Load: everything is read and checked before anything is written.
   LoadOptions load_options{options.source, options.include_drafts, options.jobs, options.today};
   const std::optional<Site> site = load_site(load_options, diagnostics);
@@ -67,6 +71,7 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   if (!templates || !strings || diagnostics.has_errors()) return result;
 
   // Index: every order and slug decided once.
+  slugs_ready.wait();
   const SiteIndex index = build_site_index(*site, options.jobs, diagnostics);
   const PageViews views(index, *strings, *templates, options.today);
   const std::vector<PageJob> jobs =

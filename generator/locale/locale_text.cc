@@ -37,8 +37,9 @@ icu::UnicodeString from_utf8(std::string_view text) {
 constexpr const char* kSlugRules =
     "[ьЬъЪ] > ; ::Russian-Latin/BGN; ::Any-Latin; ::Latin-ASCII; ::Lower; \u00B7 > ;";
 
-icu::Transliterator& slug_transliterator() {
-  thread_local std::unique_ptr<icu::Transliterator> transliterator = [] {
+// Compiling the rules is slow (tens of milliseconds), so it happens once; threads use clones.
+const icu::Transliterator& slug_prototype() {
+  static const std::unique_ptr<icu::Transliterator> prototype = [] {
     UErrorCode status = U_ZERO_ERROR;
     UParseError parse_error;
     std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createFromRules(
@@ -51,6 +52,11 @@ icu::Transliterator& slug_transliterator() {
     }
     return t;
   }();
+  return *prototype;
+}
+
+icu::Transliterator& slug_transliterator() {
+  thread_local std::unique_ptr<icu::Transliterator> transliterator(slug_prototype().clone());
   return *transliterator;
 }
 
@@ -93,6 +99,8 @@ std::string slugify(std::string_view text) {
   }
   return slug;
 }
+
+void prepare_slugify() { (void)slug_prototype(); }
 
 std::string collation_key(std::string_view text, const std::string& language) {
   thread_local PerLanguage<icu::Collator> collators;

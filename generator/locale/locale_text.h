@@ -14,6 +14,10 @@ namespace almanac {
 // no letter or digit remains.
 [[nodiscard]] std::string slugify(std::string_view text);
 
+// Compiles the transliteration rules ahead of the first slugify(), for example on a thread of
+// its own while files load.
+void prepare_slugify();
+
 // A byte string whose order (std::string <) is the language's alphabetical order.
 [[nodiscard]] std::string collation_key(std::string_view text, const std::string& language);
 

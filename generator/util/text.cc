@@ -24,13 +24,16 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
       if (chunk & 0x8080808080808080ull) break;
       i += 8;
     }
+    // Cyrillic and most other alphabets are two-byte sequences: take runs of them in one loop.
+    while (i + 1 < n && bytes[i] >= 0xC2 && bytes[i] <= 0xDF && (bytes[i + 1] & 0xC0) == 0x80) {
+      i += 2;
+    }
     if (i >= n) break;
     const unsigned char c = bytes[i];
     if (c < 0x80) {
       ++i;
     } else if (c >= 0xC2 && c <= 0xDF) {
-      if (!continuation(i + 1)) return i;
-      i += 2;
+      return i;  // a lead byte without its continuation (the run above takes the valid ones)
     } else if (c >= 0xE0 && c <= 0xEF) {
       const unsigned char low = c == 0xE0 ? 0xA0 : 0x80;
       const unsigned char high = c == 0xED ? 0x9F : 0xBF;
