@@ -1,5 +1,7 @@
 #include "output/output_writer.h"
 
+#include "util/file_system.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -30,21 +32,6 @@ bool holds_visible_files(const fs::path& folder) {
     if (!it->path().filename().string().starts_with(".")) return true;
   }
   return false;
-}
-
-bool write_whole_file(const fs::path& path, std::string_view data, std::string* error) {
-  std::FILE* file = std::fopen(path.c_str(), "wb");
-  if (!file) {
-    *error = "cannot create " + path.string() + ": " + std::strerror(errno);
-    return false;
-  }
-  const bool written = std::fwrite(data.data(), 1, data.size(), file) == data.size();
-  const bool closed = std::fclose(file) == 0;
-  if (!written || !closed) {
-    *error = "cannot write " + path.string() + ": " + std::strerror(errno);
-    return false;
-  }
-  return true;
 }
 
 // Removes folders left empty by deleted files, up to (not including) the output folder.
@@ -134,13 +121,7 @@ bool OutputWriter::write(const std::string& path, std::string_view data, std::st
     return false;
   }
   const fs::path target = staging_ / path;
-  std::error_code ec;
-  fs::create_directories(target.parent_path(), ec);
-  if (ec && !fs::is_directory(target.parent_path())) {
-    *error = "cannot create " + target.parent_path().string() + ": " + ec.message();
-    return false;
-  }
-  if (!write_whole_file(target, data, error)) return false;
+  if (!make_parent_folders(target, error) || !write_file(target, data, error)) return false;
   std::lock_guard lock(mutex_);
   staged_.push_back(path);
   ++staged_count_;
@@ -181,7 +162,7 @@ bool OutputWriter::commit(std::string* error) {
     manifest << path << "\n";
   const fs::path manifest_path = folder_ / kManifestName;
   const fs::path manifest_temp = staging_ / kManifestName;
-  if (!write_whole_file(manifest_temp, manifest.str(), error)) {
+  if (!write_file(manifest_temp, manifest.str(), error)) {
     abandon();
     return false;
   }

@@ -4,12 +4,20 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace almanac {
 
 [[nodiscard]] std::optional<std::string> read_file(const std::filesystem::path& path,
                                                    std::string* error);
+
+// Writes `data` to `path`, replacing what was there.
+[[nodiscard]] bool write_file(const std::filesystem::path& path, std::string_view data,
+                              std::string* error);
+
+// Creates the folders a file at `file` needs.
+[[nodiscard]] bool make_parent_folders(const std::filesystem::path& file, std::string* error);
 
 // Regular files and folders directly inside `folder`, sorted by name; empty if it does not exist.
 struct FolderListing {
