@@ -84,6 +84,16 @@ std::optional<std::string> expand_partials(const Theme& theme, const ThemeFile& 
 
 std::atomic<int> next_generation{1};
 
+// kainjow writes pages through operator<<; appending to a string skips an ostringstream's
+// locale and buffer work, and the copy out of it at the end.
+struct StringSink {
+  std::string text;
+  StringSink& operator<<(const std::string& part) {
+    text += part;
+    return *this;
+  }
+};
+
 // The same five characters as kainjow's own escape, but copied in runs rather than one by one:
 // escaping is most of the time spent rendering a page.
 std::string escape_html(const std::string& text) {
@@ -175,7 +185,10 @@ std::string Templates::render(const std::string& name, const ViewData& shared,
   }
   mustache::context<std::string> context(&shared);
   context.push(&page);
-  return tmpl->render(context);
+  StringSink sink;
+  sink.text.reserve(32 * 1024);
+  tmpl->render(context, sink);
+  return std::move(sink.text);
 }
 
 }  // namespace almanac
