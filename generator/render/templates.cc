@@ -186,7 +186,6 @@ std::string Templates::render(const std::string& name, const ViewData& shared,
   mustache::context<std::string> context(&shared);
   context.push(&page);
   StringSink sink;
-  sink.text.reserve(32 * 1024);
   tmpl->render(context, sink);
   return std::move(sink.text);
 }
