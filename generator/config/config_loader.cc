@@ -58,13 +58,7 @@ SiteConfig read_config(const Value& table, const std::string& path, Diagnostics&
 
 std::optional<SiteConfig> load_config(const std::string& path, std::string_view raw,
                                       Diagnostics& diagnostics) {
-  Diagnostics local;
-  const auto table = read_toml_file(raw, path, local);
-  std::optional<SiteConfig> result;
-  if (table) result = read_config(*table, path, local);
-  diagnostics.append(local);
-  if (local.has_errors()) return std::nullopt;
-  return result;
+  return load_toml_file<SiteConfig>(path, raw, diagnostics, read_config);
 }
 
 }  // namespace almanac

@@ -32,4 +32,18 @@ struct SplitEntry {
 [[nodiscard]] std::optional<Value> read_toml_file(std::string_view raw, const std::string& path,
                                                   Diagnostics& diagnostics);
 
+// Loads a TOML file into a T with `read(table, path, diagnostics)`; nullopt when the file has any
+// error, all of which are reported.
+template <typename T, typename Read>
+[[nodiscard]] std::optional<T> load_toml_file(const std::string& path, std::string_view raw,
+                                              Diagnostics& diagnostics, Read read) {
+  Diagnostics local;  // this file's problems only, to tell whether it had an error
+  const auto table = read_toml_file(raw, path, local);
+  std::optional<T> result;
+  if (table) result = read(*table, path, local);
+  diagnostics.append(local);
+  if (local.has_errors()) return std::nullopt;
+  return result;
+}
+
 }  // namespace almanac

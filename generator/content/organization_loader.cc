@@ -42,13 +42,7 @@ Organization read_organization(const Value& table, const std::string& path, Diag
 
 std::optional<Organization> load_organization(const std::string& path, std::string_view raw,
                                               Diagnostics& diagnostics) {
-  Diagnostics local;
-  const auto table = read_toml_file(raw, path, local);
-  std::optional<Organization> result;
-  if (table) result = read_organization(*table, path, local);
-  diagnostics.append(local);
-  if (local.has_errors()) return std::nullopt;
-  return result;
+  return load_toml_file<Organization>(path, raw, diagnostics, read_organization);
 }
 
 }  // namespace almanac
