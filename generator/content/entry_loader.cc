@@ -136,7 +136,7 @@ std::optional<Entry> load_entry(EntryKind kind, const std::string& path, std::st
   const auto split = split_front_matter(raw, path, diagnostics);
   if (!split) return std::nullopt;
   Diagnostics local;
-  const auto front_matter = read_toml(split->front_matter, path, split->front_matter_line, local);
+  const auto front_matter = read_toml(split->front_matter(), path, split->front_matter_line, local);
   if (!front_matter) {
     diagnostics.append(local);
     return std::nullopt;
@@ -215,7 +215,7 @@ std::optional<Entry> load_entry(EntryKind kind, const std::string& path, std::st
   diagnostics.append(local);
   if (local.has_errors()) return std::nullopt;
 
-  auto rendered = render_markdown(split->body, context.unsafe_html);
+  auto rendered = render_markdown(split->body(), context.unsafe_html);
   entry.body_html = std::move(rendered.html);
   entry.summary = summary ? *summary : std::move(rendered.first_paragraph);
   return entry;

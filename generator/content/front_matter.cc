@@ -36,7 +36,7 @@ std::optional<std::string> normalized_text(std::string_view raw, const std::stri
                           "); delete it");
     return std::nullopt;
   }
-  if (trim(raw).empty()) {
+  if (raw.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     diagnostics.error({path, 0, 0}, "the file is empty; write its fields or delete the file");
     return std::nullopt;
   }
@@ -53,7 +53,7 @@ std::optional<std::string> normalized_text(std::string_view raw, const std::stri
 
 std::optional<SplitEntry> split_front_matter(std::string_view raw, const std::string& path,
                                              Diagnostics& diagnostics) {
-  const auto text = normalized_text(raw, path, diagnostics);
+  auto text = normalized_text(raw, path, diagnostics);
   if (!text) return std::nullopt;
 
   const std::string_view all = *text;
@@ -66,17 +66,21 @@ std::optional<SplitEntry> split_front_matter(std::string_view raw, const std::st
     return std::nullopt;
   }
 
-  std::size_t position = line_end == std::string_view::npos ? all.size() : line_end + 1;
+  const std::size_t front_matter_begin =
+      line_end == std::string_view::npos ? all.size() : line_end + 1;
+  std::size_t position = front_matter_begin;
   int line_number = 2;
   while (position < all.size()) {
     line_end = all.find('\n', position);
     const std::size_t end = line_end == std::string_view::npos ? all.size() : line_end;
     if (is_fence(all.substr(position, end - position))) {
       SplitEntry split;
-      split.front_matter =
-          std::string(all.substr(first_line.size() + 1, position - first_line.size() - 1));
-      split.body = end < all.size() ? std::string(all.substr(end + 1)) : std::string();
+      split.front_matter_begin = front_matter_begin;
+      split.front_matter_end = position;
+      split.body_begin = std::min(end + 1, all.size());
+      split.front_matter_line = 2;
       split.body_line = line_number + 1;
+      split.text = std::move(*text);
       return split;
     }
     position = end + 1;

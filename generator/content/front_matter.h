@@ -11,10 +11,17 @@
 namespace almanac {
 
 struct SplitEntry {
-  std::string front_matter;   // the TOML between the fences
+  std::string text;                // the whole file, without a byte-order mark or CRs
+  std::size_t front_matter_begin = 0;  // offsets into text
+  std::size_t front_matter_end = 0;
+  std::size_t body_begin = 0;
   int front_matter_line = 2;  // file line of the first TOML line
-  std::string body;           // the Markdown after the closing fence
   int body_line = 0;          // file line where the body starts
+
+  [[nodiscard]] std::string_view front_matter() const {
+    return std::string_view(text).substr(front_matter_begin, front_matter_end - front_matter_begin);
+  }
+  [[nodiscard]] std::string_view body() const { return std::string_view(text).substr(body_begin); }
 };
 
 // Also checks what every text file must be: not empty, valid UTF-8. A byte-order mark and CRLF

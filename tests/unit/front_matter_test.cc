@@ -17,9 +17,9 @@ TEST_CASE("front matter is split from the body with file line numbers") {
   Diagnostics diagnostics;
   const auto split = split_front_matter("+++\ntitle = \"A\"\n+++\nBody\n", "a.md", diagnostics);
   REQUIRE(split);
-  CHECK(split->front_matter == "title = \"A\"\n");
+  CHECK(split->front_matter() == "title = \"A\"\n");
   CHECK(split->front_matter_line == 2);
-  CHECK(split->body == "Body\n");
+  CHECK(split->body() == "Body\n");
   CHECK(split->body_line == 4);
   CHECK_FALSE(diagnostics.has_errors());
 }
@@ -29,8 +29,8 @@ TEST_CASE("a byte-order mark and CRLF line endings are accepted") {
   const auto split = split_front_matter("\xEF\xBB\xBF+++\r\ntitle = \"A\"\r\n+++\r\nBody\r\n",
                                         "a.md", diagnostics);
   REQUIRE(split);
-  CHECK(split->front_matter == "title = \"A\"\n");
-  CHECK(split->body == "Body\n");
+  CHECK(split->front_matter() == "title = \"A\"\n");
+  CHECK(split->body() == "Body\n");
   CHECK_FALSE(diagnostics.has_errors());
 }
 
