@@ -13,7 +13,7 @@ namespace {
 
 // How far along a partner's or topic's list (by date) related entries are looked for: keeps
 // the work linear when thousands of entries share a topic.
-constexpr std::ptrdiff_t kRelatedWindow = 40;
+constexpr std::ptrdiff_t kRelatedWindow = 12;
 
 const std::vector<std::string> kTaxonomyKeys = {"regions", "countries", "topics", "years"};
 
@@ -96,7 +96,13 @@ void add_window(const std::vector<const Entry*>& list, const Entry* entry, int w
   }
 }
 
+// Days since 1970 of each entry's publication, by position in the site's entries.
+long publication_day(const Entry* entry, const SiteIndex& index, const std::vector<long>& days) {
+  return days[static_cast<std::size_t>(entry - index.site->entries.data())];
+}
+
 std::vector<const Entry*> related_entries(const Entry* entry, const SiteIndex& index,
+                                          const std::vector<long>& days,
                                           const std::map<std::string, const Term*>& topic_terms) {
   std::vector<std::pair<const Entry*, int>> scores;
   for (const auto& id : entry->organization_ids()) {
@@ -118,7 +124,7 @@ std::vector<const Entry*> related_entries(const Entry* entry, const SiteIndex& i
     }
   }
   scores.resize(kept);
-  const long day = entry->date.date.days_since_epoch();
+  const long day = publication_day(entry, index, days);
   struct Candidate {
     const Entry* entry;
     int score;
@@ -127,7 +133,7 @@ std::vector<const Entry*> related_entries(const Entry* entry, const SiteIndex& i
   std::vector<Candidate> candidates;
   candidates.reserve(scores.size());
   for (const auto& [other, score] : scores) {
-    candidates.push_back({other, score, std::labs(other->date.date.days_since_epoch() - day)});
+    candidates.push_back({other, score, std::labs(publication_day(other, index, days) - day)});
   }
   const std::size_t keep = std::min(kRelatedLimit, candidates.size());
   std::partial_sort(candidates.begin(), candidates.begin() + keep, candidates.end(),
@@ -226,7 +232,8 @@ SiteIndex build_site_index(const Site& site, int jobs, Diagnostics& diagnostics)
 
   // The taxonomies are independent of each other: one thread each, results in key order.
   index.taxonomies.resize(kTaxonomyKeys.size());
-  for (const auto& key : kTaxonomyKeys) index.slug_of_term_[key];
+  for (const auto& key : kTaxonomyKeys)
+    index.slug_of_term_[key];
   parallel_for(kTaxonomyKeys.size(), jobs, [&](std::size_t i) {
     const std::string& key = kTaxonomyKeys[i];
     index.taxonomies[i] = build_taxonomy(key, activities, index.language, diagnostics,
@@ -239,9 +246,12 @@ SiteIndex build_site_index(const Site& site, int jobs, Diagnostics& diagnostics)
   std::map<std::string, const Term*> topic_terms;
   for (const auto& [name, slug] : index.slug_of_term_["topics"])
     topic_terms[name] = term_by_slug[slug];
+  std::vector<long> days(site.entries.size());
+  for (std::size_t i = 0; i < days.size(); ++i)
+    days[i] = site.entries[i].date.date.days_since_epoch();
   std::vector<std::vector<const Entry*>> related(activities.size());
   parallel_for(activities.size(), jobs, [&](std::size_t i) {
-    related[i] = related_entries(activities[i], index, topic_terms);
+    related[i] = related_entries(activities[i], index, days, topic_terms);
   });
   for (std::size_t i = 0; i < activities.size(); ++i) {
     index.related[activities[i]] = std::move(related[i]);
