@@ -73,7 +73,7 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   // Index: every order and slug decided once.
   slugs_ready.wait();
   const SiteIndex index = build_site_index(*site, options.jobs, diagnostics);
-  const PageViews views(index, *strings, *templates, options.today, options.jobs);
+  const PageViews views(index, *strings, *templates, options.today);
   const std::vector<PageJob> jobs =
       plan_pages(index, site->config.page_size, root_of_base_url(site->config.base_url));
   for (const auto& job : jobs) {

@@ -7,7 +7,6 @@
 #include "model/names.h"
 #include "render/root_marker.h"
 #include "render/urls.h"
-#include "util/parallel.h"
 #include "render/view_data.h"
 
 namespace almanac {
@@ -31,7 +30,7 @@ void add_link(ViewData& list, const std::string& label, const std::string& path)
 }  // namespace
 
 PageViews::PageViews(const SiteIndex& index, const Strings& strings, const Templates& templates,
-                     Date today, int jobs)
+                     Date today)
     : index_(index),
       strings_(strings),
       templates_(templates),
@@ -39,9 +38,6 @@ PageViews::PageViews(const SiteIndex& index, const Strings& strings, const Templ
       language_(strings.language()),
       shared_(make_shared_data()),
       rows_(std::make_unique<RowCache>(index.site->entries)) {
-  const auto& entries = index.site->entries;
-  prepared_.resize(entries.size());
-  parallel_for(entries.size(), jobs, [&](std::size_t i) { prepared_[i] = prepare(entries[i]); });
   ViewData marker(Type::object);
   marker.set("root", std::string(kRootMarker));
   for (const auto& name : templates.cached_partials()) {
@@ -95,78 +91,48 @@ ViewData PageViews::page_base(const std::string& path, const std::string& title,
   return data;
 }
 
-std::vector<PageViews::Link> PageViews::term_links(const std::string& taxonomy,
-                                                   const std::vector<std::string>& names) const {
-  std::vector<Link> links;
+void PageViews::term_links(ViewData& parent, const std::string& key, const std::string& taxonomy,
+                           const std::vector<std::string>& names) const {
+  if (names.empty()) return;
+  ViewData& links = add_list(parent, key, names.size());
   for (const auto& name : names) {
+    ViewData& link = append_object(links);
+    link.set("name", name);
     const std::string slug = index_.term_slug(taxonomy, name);
-    links.push_back({name, slug.empty() ? std::string() : term_path(taxonomy, slug), {}});
+    if (!slug.empty()) link.set("path", term_path(taxonomy, slug));
   }
-  return links;
 }
 
-std::vector<PageViews::Link> PageViews::organization_links(
-    const std::vector<std::string>& ids) const {
-  std::vector<Link> links;
+void PageViews::organization_links(ViewData& parent, const std::string& key,
+                                   const std::vector<std::string>& ids) const {
+  if (ids.empty()) return;
+  ViewData& links = add_list(parent, key, ids.size());
   for (const auto& id : ids) {
     const auto it = index_.organization_by_id.find(id);
     if (it == index_.organization_by_id.end()) continue;
-    links.push_back({it->second->name, organization_path(*it->second), it->second->country});
-  }
-  return links;
-}
-
-PageViews::PreparedEntry PageViews::prepare(const Entry& entry) const {
-  PreparedEntry p;
-  p.path = entry_path(entry);
-  if (entry.date.date.valid()) {
-    p.date = format_date(entry.date.date, language_);
-    p.date_iso = entry.date.date.iso();
-  }
-  p.regions = term_links("regions", entry.regions);
-  p.countries = term_links("countries", entry.countries);
-  p.topics = term_links("topics", entry.topics);
-  p.partners = organization_links(entry.partners);
-  if (const auto* c = entry.conference()) {
-    p.when = format_date_range(c->starts, c->ends, language_);
-    p.organizers = organization_links(c->organizers);
-  }
-  if (const auto* i = entry.internship()) p.hosts = organization_links(i->hosts);
-  return p;
-}
-
-const PageViews::PreparedEntry& PageViews::prepared(const Entry& entry) const {
-  return prepared_[static_cast<std::size_t>(&entry - index_.site->entries.data())];
-}
-
-namespace {
-
-void add_links(ViewData& parent, const std::string& key, const std::vector<PageViews::Link>& links) {
-  if (links.empty()) return;
-  ViewData& list = add_list(parent, key, links.size());
-  for (const auto& link : links) {
-    ViewData& item = append_object(list);
-    item.set("name", link.name);
-    set_text(item, "path", link.path);
-    set_text(item, "country", link.country);
+    ViewData& link = append_object(links);
+    link.set("name", it->second->name);
+    link.set("path", organization_path(*it->second));
+    set_text(link, "country", it->second->country);
   }
 }
-
-}  // namespace
 
 void PageViews::entry_row(ViewData& row, const Entry& entry) const {
-  const PreparedEntry& p = prepared(entry);
-  row.set("path", p.path);
+  row.set("path", entry_path(entry));
   row.set("title", entry.title);
   row.set("kind", kind_key(entry.kind));
   row.set("kind_label", kind_label(entry.kind));
-  set_text(row, "date", p.date);
-  set_text(row, "date_iso", p.date_iso);
+  if (entry.date.date.valid()) {
+    row.set("date", format_date(entry.date.date, language_));
+    row.set("date_iso", entry.date.date.iso());
+  }
   set_text(row, "summary", entry.summary);
-  set_text(row, "when", p.when);
-  if (const auto* c = entry.conference()) set_text(row, "city", c->city);
-  add_links(row, "regions", p.regions);
-  add_links(row, "countries", p.countries);
+  if (const auto* c = entry.conference()) {
+    row.set("when", format_date_range(c->starts, c->ends, language_));
+    set_text(row, "city", c->city);
+  }
+  term_links(row, "regions", "regions", entry.regions);
+  term_links(row, "countries", "countries", entry.countries);
 }
 
 void PageViews::entry_rows(ViewData& parent, const std::string& key,
@@ -178,7 +144,7 @@ void PageViews::entry_rows(ViewData& parent, const std::string& key,
   for (std::size_t i = from; i < to; ++i) {
     const Entry& entry = *entries[i];
     ViewData& row = append_object(rows);
-    row.set("path", prepared(entry).path);
+    row.set("path", entry_path(entry));
     row.set("title", entry.title);
     row.set("html", rows_->html(entry, root, [&] {
       ViewData data(Type::object);
@@ -270,7 +236,6 @@ ViewData PageViews::kind_list(EntryKind kind, const std::string& path, int page,
 }
 
 void PageViews::facts(ViewData& page, const Entry& entry) const {
-  const PreparedEntry& p = prepared(entry);
   ViewData& items = add_list(page, "facts", 16);
   const auto add_text = [&](const std::string& label_key, const std::string& text) {
     if (text.empty()) return;
@@ -278,22 +243,28 @@ void PageViews::facts(ViewData& page, const Entry& entry) const {
     fact.set("label", strings_.get(label_key));
     fact.set("text", text);
   };
-  const auto add_links_fact = [&](const std::string& label_key, const std::vector<Link>& links) {
-    if (links.empty()) return;
+  const auto add_ids = [&](const std::string& label_key, const std::vector<std::string>& ids) {
+    if (ids.empty()) return;
     ViewData& fact = append_object(items);
     fact.set("label", strings_.get(label_key));
-    add_links(fact, "links", links);
+    organization_links(fact, "links", ids);
+  };
+  const auto add_terms = [&](const std::string& taxonomy, const std::vector<std::string>& names) {
+    if (names.empty()) return;
+    ViewData& fact = append_object(items);
+    fact.set("label", strings_.get("fields." + taxonomy));
+    term_links(fact, "links", taxonomy, names);
   };
   const auto add_count = [&](const std::string& label_key, const std::optional<std::int64_t>& n) {
     if (n) add_text(label_key, format_number(*n, language_));
   };
   if (const auto* c = entry.conference()) {
-    add_text("fields.dates", p.when);
+    add_text("fields.dates", format_date_range(c->starts, c->ends, language_));
     add_text("fields.city", c->city);
     add_text("fields.venue", c->venue);
     add_text("fields.format",
              strings_.get("format." + std::string(name_of(c->format, kConferenceFormats))));
-    add_links_fact("fields.organizers", p.organizers);
+    add_ids("fields.organizers", c->organizers);
     add_count("fields.participants", c->participants);
     add_count("fields.participant_countries", c->participant_countries);
     add_count("fields.participant_regions", c->participant_regions);
@@ -308,7 +279,7 @@ void PageViews::facts(ViewData& page, const Entry& entry) const {
   if (const auto* i = entry.internship()) {
     add_text("fields.program", i->program);
     add_text("fields.specialty", i->specialty);
-    add_links_fact("fields.hosts", p.hosts);
+    add_ids("fields.hosts", i->hosts);
     if (i->starts) {
       add_text("fields.period",
                format_date_range(*i->starts, i->ends.value_or(*i->starts), language_));
@@ -316,10 +287,10 @@ void PageViews::facts(ViewData& page, const Entry& entry) const {
     add_count("fields.planned", i->planned);
     add_count("fields.completed", i->completed);
   }
-  add_links_fact("fields.partners", p.partners);
-  add_links_fact("fields.regions", p.regions);
-  add_links_fact("fields.countries", p.countries);
-  add_links_fact("fields.topics", p.topics);
+  add_ids("fields.partners", entry.partners);
+  add_terms("regions", entry.regions);
+  add_terms("countries", entry.countries);
+  add_terms("topics", entry.topics);
 }
 
 ViewData PageViews::entry(const Entry& entry, const std::string& path) const {
@@ -410,7 +381,7 @@ ViewData PageViews::organization(const Organization& organization, const std::st
   set_text(org, "name_native", organization.name_native);
   org.set("kind_label", strings_.get("organization_kind." +
                                      std::string(name_of(organization.kind, kOrganizationKinds))));
-  add_links(org, "country", term_links("countries", {organization.country}));
+  term_links(org, "country", "countries", {organization.country});
   set_text(org, "region", organization.region);
   set_text(org, "city", organization.city);
   set_text(org, "website", organization.website);

@@ -15,16 +15,8 @@ namespace almanac {
 
 class PageViews {
  public:
-  // A link to a term or an organization, as views print it.
-  struct Link {
-    std::string name;
-    std::string path;  // empty for a term with no page
-    std::string country;
-  };
   // `templates` renders the rows of entry lists (partials/entry_row), each once per depth.
-  // Formats what every view of an entry prints once per entry, on `jobs` threads.
-  PageViews(const SiteIndex& index, const Strings& strings, const Templates& templates, Date today,
-            int jobs);
+  PageViews(const SiteIndex& index, const Strings& strings, const Templates& templates, Date today);
 
   // Data every page shares: the site, the menu and the interface strings (`t`).
   [[nodiscard]] const ViewData& shared() const { return shared_; }
@@ -57,17 +49,10 @@ class PageViews {
                   const std::vector<const Entry*>& entries, std::size_t from, std::size_t count,
                   const std::string& root) const;
   ViewData make_shared_data() const;
-  // What the views of an entry print, formatted once: ICU formatting and the look-ups of terms
-  // and organizations are most of the cost of building a view.
-  struct PreparedEntry {
-    std::string path, date, date_iso, when;
-    std::vector<Link> regions, countries, topics, partners, organizers, hosts;
-  };
-  std::vector<Link> term_links(const std::string& taxonomy,
-                               const std::vector<std::string>& names) const;
-  std::vector<Link> organization_links(const std::vector<std::string>& ids) const;
-  PreparedEntry prepare(const Entry& entry) const;
-  const PreparedEntry& prepared(const Entry& entry) const;
+  void term_links(ViewData& parent, const std::string& key, const std::string& taxonomy,
+                  const std::vector<std::string>& names) const;
+  void organization_links(ViewData& parent, const std::string& key,
+                          const std::vector<std::string>& ids) const;
   void pagination(ViewData& page, const std::string& first_path, int number, int pages) const;
   void facts(ViewData& page, const Entry& entry) const;
   std::string kind_label(EntryKind kind) const;
@@ -78,8 +63,7 @@ class PageViews {
   Date today_;
   std::string language_;
   ViewData shared_;
-  std::vector<PreparedEntry> prepared_;  // by position in the site's entries
-  std::unique_ptr<RowCache> rows_;       // a cache, filled while pages render
+  std::unique_ptr<RowCache> rows_;  // a cache, filled while pages render
   std::vector<std::pair<std::string, std::string>> cached_;  // cached partials, with root markers
 };
 
