@@ -31,9 +31,9 @@ std::optional<std::string> normalized_text(std::string_view raw, const std::stri
     const auto at = line_column_at(raw, *control);
     char code[8];
     std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned char>(raw[*control]));
-    diagnostics.error({path, at.line, at.column},
-                      std::string("the file holds an invisible control character (") + code +
-                          "); delete it");
+    diagnostics.error(
+        {path, at.line, at.column},
+        std::string("the file holds an invisible control character (") + code + "); delete it");
     return std::nullopt;
   }
   if (raw.find_first_not_of(" \t\r\n") == std::string_view::npos) {

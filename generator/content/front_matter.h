@@ -11,7 +11,7 @@
 namespace almanac {
 
 struct SplitEntry {
-  std::string text;                // the whole file, without a byte-order mark or CRs
+  std::string text;                    // the whole file, without a byte-order mark or CRs
   std::size_t front_matter_begin = 0;  // offsets into text
   std::size_t front_matter_end = 0;
   std::size_t body_begin = 0;

@@ -100,7 +100,9 @@ std::string slugify(std::string_view text) {
   return slug;
 }
 
-void prepare_slugify() { (void)slug_prototype(); }
+void prepare_slugify() {
+  (void)slug_prototype();
+}
 
 std::string collation_key(std::string_view text, const std::string& language) {
   thread_local PerLanguage<icu::Collator> collators;

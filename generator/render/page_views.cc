@@ -41,8 +41,7 @@ PageViews::PageViews(const SiteIndex& index, const Strings& strings, const Templ
   ViewData marker(Type::object);
   marker.set("root", std::string(kRootMarker));
   for (const auto& name : templates.cached_partials()) {
-    cached_.emplace_back(name.substr(name.rfind('/') + 1),
-                         templates.render(name, shared_, marker));
+    cached_.emplace_back(name.substr(name.rfind('/') + 1), templates.render(name, shared_, marker));
   }
 }
 
@@ -86,7 +85,8 @@ ViewData PageViews::page_base(const std::string& path, const std::string& title,
   data.set("page_title", title);
   if (!cached_.empty()) {
     ViewData& cached = add_object(data, "cached");
-    for (const auto& [name, html] : cached_) cached.set(name, with_root(html, root));
+    for (const auto& [name, html] : cached_)
+      cached.set(name, with_root(html, root));
   }
   return data;
 }

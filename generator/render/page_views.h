@@ -7,9 +7,9 @@
 
 #include "render/row_cache.h"
 #include "render/site_index.h"
-#include "render/urls.h"
 #include "render/strings.h"
 #include "render/templates.h"
+#include "render/urls.h"
 
 namespace almanac {
 
@@ -63,7 +63,7 @@ class PageViews {
   Date today_;
   std::string language_;
   ViewData shared_;
-  std::unique_ptr<RowCache> rows_;  // a cache, filled while pages render
+  std::unique_ptr<RowCache> rows_;                           // a cache, filled while pages render
   std::vector<std::pair<std::string, std::string>> cached_;  // cached partials, with root markers
 };
 

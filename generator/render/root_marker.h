@@ -9,7 +9,10 @@ namespace almanac {
 
 // Content files cannot hold control characters (they are rejected while loading) and escaping
 // leaves them alone, so the marker cannot clash with anything a page prints.
-inline constexpr std::string_view kRootMarker = "\x1f" "root" "\x1f";
+inline constexpr std::string_view kRootMarker =
+    "\x1f"
+    "root"
+    "\x1f";
 
 // `html` with every marker replaced by `root`.
 [[nodiscard]] std::string with_root(std::string_view html, const std::string& root);
