@@ -148,6 +148,15 @@ TEST_CASE("every kind of bad input has an exact message") {
            "content/organizations/jiangxi-hospital.toml; did you mean "
            "\"jiangxi-childrens-hospital\"?\n"},
       {EntryKind::conference,
+       "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\norganizers = "
+       "[\"nizhny-hospitl\"]\n+++\n",
+       p + ":5:15: error: \"nizhny-hospitl\" in organizers names no organization: there is no "
+           "content/organizations/nizhny-hospitl.toml; did you mean \"nizhny-hospital\"?\n"},
+      {EntryKind::internship,
+       "+++\ntitle = \"A\"\ndate = 2025-01-01\nhosts = [\"shanghai\"]\n+++\n",
+       p + ":4:10: error: \"shanghai\" in hosts names no organization: there is no "
+           "content/organizations/shanghai.toml\n"},
+      {EntryKind::conference,
        "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\nslug = \"Мир "
        "педиатров\"\n+++\n",
        p + ":5:1: error: the slug \"Мир педиатров\" may use only a-z, 0-9 and \"-\": write slug = "
