@@ -203,6 +203,10 @@ std::optional<Entry> load_entry(EntryKind kind, const std::string& path, std::st
                                     "file or " +
                                     advice + " in its front matter");
     }
+  } else if (!is_page && entry.slug == "page") {
+    // /conferences/page/2/ is the second page of the list of conferences.
+    local.error(slug ? field_position(*front_matter, "slug", path) : SourcePosition{path, 0, 0},
+                "the slug \"page\" is kept for the pages of lists; choose another slug = \"...\"");
   }
 
   if (!is_page && entry.date.date.valid() && context.today.valid() &&

@@ -179,6 +179,14 @@ TEST_CASE("a file name that is not a slug is an error that suggests one") {
         "0-9 and \"-\"): rename the file or write slug = \"o-nas\" in its front matter\n");
 }
 
+TEST_CASE("the slug \"page\" is kept for the pages of lists") {
+  CHECK(load_messages(EntryKind::conference,
+                      "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\n+++\n",
+                      "content/conferences/page.md") ==
+        "content/conferences/page.md: error: the slug \"page\" is kept for the pages of lists; "
+        "choose another slug = \"...\"\n");
+}
+
 TEST_CASE("pages need only a title and take no entry fields") {
   CHECK(load_messages(EntryKind::page, "+++\ntitle = \"About\"\n+++\nText\n",
                       "content/pages/about.md")
