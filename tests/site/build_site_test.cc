@@ -311,6 +311,27 @@ TEST_CASE("a site overrides one template of the built-in theme") {
   CHECK(contains(files.at("index.html"), "<header class=\"site-header\">"));
 }
 
+TEST_CASE("a theme named in almanac.toml overrides the built-in one file by file") {
+  FixtureSite site;
+  std::ofstream(site.source / "almanac.toml", std::ios::app) << "theme = \"ministry\"\n";
+  std::filesystem::create_directories(site.source / "themes/ministry/static");
+  std::ofstream(site.source / "themes/ministry/static/style.css") << "body { color: navy; }\n";
+  REQUIRE(build(site.source, site.output).result.ok);
+  const auto files = read_tree(site.output);
+  CHECK(files.at("style.css") == "body { color: navy; }\n");
+  CHECK(contains(files.at("index.html"), "<header class=\"site-header\">"));
+}
+
+TEST_CASE("a theme that does not exist is an error") {
+  FixtureSite site;
+  std::ofstream(site.source / "almanac.toml", std::ios::app) << "theme = \"missing\"\n";
+  const Built built = build(site.source, site.output);
+  CHECK_FALSE(built.result.ok);
+  CHECK(contains(built.messages,
+                 "almanac.toml: error: theme = \"missing\" but there is no folder "
+                 "themes/missing\n"));
+}
+
 TEST_CASE("a broken template is reported at its line and column") {
   FixtureSite site;
   std::filesystem::create_directories(site.source / "themes/default/templates");
