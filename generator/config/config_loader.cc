@@ -1,5 +1,7 @@
 #include "config/config_loader.h"
 
+#include <algorithm>
+
 #include "content/field_reader.h"
 #include "content/front_matter.h"
 #include "locale/locale_text.h"
@@ -7,6 +9,8 @@
 namespace almanac {
 
 namespace {
+
+inline constexpr Named<bool> kUntranslatedChoices[] = {{true, "show"}, {false, "hide"}};
 
 SiteConfig read_config(const Value& table, const std::string& path, Diagnostics& local) {
   SiteConfig config;
@@ -35,7 +39,16 @@ SiteConfig read_config(const Value& table, const std::string& path, Diagnostics&
       config.languages.push_back(language);
     }
     if (config.languages.empty()) config.languages = {"ru"};
+    for (std::size_t i = 1; i < languages.size(); ++i) {
+      const auto before = languages.begin() + static_cast<std::ptrdiff_t>(i);
+      if (std::any_of(languages.begin(), before,
+                      [&](const auto& other) { return other.first == languages[i].first; })) {
+        local.error(languages[i].second,
+                    "the language \"" + languages[i].first + "\" is listed twice in languages");
+      }
+    }
   }
+  config.show_untranslated = reader.choice("untranslated", kUntranslatedChoices, false, true);
   if (const Value* markdown = table.find("markdown")) {
     if (markdown->type == Value::Type::table) {
       FieldReader section(*markdown, path, "the [markdown] table", reader.position_of(*markdown),

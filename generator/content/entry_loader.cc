@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "content/entry_fields.h"
 #include "content/field_reader.h"
 #include "content/front_matter.h"
 #include "locale/locale_text.h"
@@ -46,35 +47,6 @@ std::vector<std::string> checked_ids(FieldReader& reader, std::string_view key,
     if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(std::move(id));
   }
   return ids;
-}
-
-std::vector<Person> read_people(FieldReader& reader) {
-  std::vector<Person> people;
-  for (const Value* table :
-       reader.tables("people", "people = [{ name = \"...\", role = \"...\" }]")) {
-    FieldReader person(*table, reader.path(), "a person", reader.position_of(*table),
-                       reader.diagnostics());
-    auto name = person.string("name", true, "name = \"...\"");
-    auto role = person.string("role", false, "role = \"...\"");
-    person.report_unknown_keys();
-    if (name) people.push_back({*name, role.value_or("")});
-  }
-  return people;
-}
-
-std::vector<SourceLink> read_sources(FieldReader& reader) {
-  std::vector<SourceLink> sources;
-  for (const Value* table :
-       reader.tables("sources", "sources = [{ title = \"...\", url = \"https://...\" }]")) {
-    FieldReader source(*table, reader.path(), "a source", reader.position_of(*table),
-                       reader.diagnostics());
-    auto title = source.string("title", true, "title = \"...\"");
-    auto url = source.string("url", false, "url = \"https://...\"");
-    auto date = source.date("date", false, "date = 2025-11-12");
-    source.report_unknown_keys();
-    if (title) sources.push_back({*title, url.value_or(""), date});
-  }
-  return sources;
 }
 
 ConferenceDetails read_conference(FieldReader& reader, const EntryContext& context) {

@@ -52,6 +52,9 @@ class FieldReader {
   // A free table whose keys are not checked ([extra]).
   Value free_table(std::string_view key);
 
+  // Counts `key` as known without reading it (a caller that checks it its own way).
+  void accept(std::string_view key) { known_keys_.emplace_back(key); }
+
   // Reports every key that no getter asked for.
   void report_unknown_keys();
 

@@ -7,6 +7,9 @@
 #include "config/config_loader.h"
 #include "content/entry_loader.h"
 #include "content/organization_loader.h"
+#include "content/term_names_loader.h"
+#include "content/translation_loader.h"
+#include "locale/locale_text.h"
 #include "util/file_system.h"
 #include "util/parallel.h"
 
@@ -18,7 +21,9 @@ constexpr EntryKind kEntryKinds[] = {EntryKind::collaboration, EntryKind::confer
 
 struct EntryFile {
   EntryKind kind;
-  std::string path;  // relative to the site folder
+  std::string path;      // relative to the site folder
+  std::string language;  // empty for an original; the language of a translation
+  std::string original;  // for a translation: the path its original must have
 };
 
 // Reads a file for a loader, reporting a read failure at the file.
@@ -67,15 +72,41 @@ std::vector<Organization> load_organizations(const std::filesystem::path& source
   return organizations;
 }
 
+// `x.md` is an original; `x.en.md` its translation into English.
+std::optional<EntryFile> classify(EntryKind kind, const std::string& folder,
+                                  const std::string& name, const SiteConfig& config,
+                                  Diagnostics& diagnostics) {
+  const std::string path = folder + "/" + name;
+  const std::string stem = name.substr(0, name.size() - 3);
+  const auto dot = stem.rfind('.');
+  if (dot == std::string::npos) return EntryFile{kind, path, {}, {}};
+  const std::string language = stem.substr(dot + 1);
+  const std::string original = folder + "/" + stem.substr(0, dot) + ".md";
+  if (language == config.default_language()) {
+    diagnostics.error({path, 0, 0}, "\"" + language + "\" is the site's default language, so " +
+                                        "the text in it is the original: name the file " +
+                                        original);
+    return std::nullopt;
+  }
+  if (config.has_language(language)) return EntryFile{kind, path, language, original};
+  if (is_known_language(language)) {
+    diagnostics.error({path, 0, 0}, "the file name makes it a translation into \"" + language +
+                                        "\", which is not among the languages in almanac.toml");
+    return std::nullopt;
+  }
+  return EntryFile{kind, path, {}, {}};  // the slug check will explain the dot
+}
+
 std::vector<EntryFile> find_entry_files(const std::filesystem::path& source,
-                                        Diagnostics& diagnostics) {
+                                        const SiteConfig& config, Diagnostics& diagnostics) {
   std::vector<EntryFile> files;
   for (const EntryKind kind : kEntryKinds) {
     const std::string folder = std::string("content/") + kind_folder(kind);
     const FolderListing listing = list_folder(source / folder);
     warn_about_unread(folder, listing, ".md", diagnostics);
     for (const auto& name : listing.files) {
-      if (!is_hidden(name) && name.ends_with(".md")) files.push_back({kind, folder + "/" + name});
+      if (is_hidden(name) || !name.ends_with(".md")) continue;
+      if (auto file = classify(kind, folder, name, config, diagnostics)) files.push_back(*file);
     }
   }
   const FolderListing content = list_folder(source / "content");
@@ -90,7 +121,7 @@ std::vector<EntryFile> find_entry_files(const std::filesystem::path& source,
     }
   }
   for (const auto& name : content.files) {
-    if (!is_hidden(name)) {
+    if (!is_hidden(name) && name != "terms.toml") {
       diagnostics.warning({"content/" + name, 0, 0},
                           "not read: entries belong in a folder of their kind, such as "
                           "content/conferences/");
@@ -157,18 +188,51 @@ std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnosti
     organization_ids.push_back(organization.id);
   std::sort(organization_ids.begin(), organization_ids.end());
 
-  const std::vector<EntryFile> files = find_entry_files(source, diagnostics);
+  site.term_names = load_term_names(source, site.config, diagnostics);
+
+  const std::vector<EntryFile> files = find_entry_files(source, site.config, diagnostics);
   const EntryContext context{&organization_ids, site.config.unsafe_html, options.today};
   std::vector<std::optional<Entry>> loaded(files.size());
-  parallel_for(files.size(), options.jobs, [&](std::size_t i) {
-    if (const auto raw = read_content_file(source, files[i].path, diagnostics)) {
-      loaded[i] = load_entry(files[i].kind, files[i].path, *raw, context, diagnostics);
-    }
-  });
+  std::map<std::string, std::size_t> original_index;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (files[i].language.empty()) original_index[files[i].path] = i;
+  }
+  // Originals first: a translation is read over its original.
+  for (const bool translations : {false, true}) {
+    parallel_for(files.size(), options.jobs, [&](std::size_t i) {
+      const EntryFile& file = files[i];
+      if (file.language.empty() == translations) return;
+      const auto raw = read_content_file(source, file.path, diagnostics);
+      if (!raw) return;
+      if (!translations) {
+        loaded[i] = load_entry(file.kind, file.path, *raw, context, diagnostics);
+        return;
+      }
+      const auto original = original_index.find(file.original);
+      if (original == original_index.end()) {
+        diagnostics.error({file.path, 0, 0}, "a translation of " + file.original +
+                                                 ", which does not exist: name a translation "
+                                                 "after its original");
+        return;
+      }
+      if (!loaded[original->second]) return;  // the original's own errors are reported
+      const auto original_raw = read_content_file(source, file.original, diagnostics);
+      if (!original_raw) return;
+      loaded[i] = load_translation(file.path, *raw, *loaded[original->second], *original_raw,
+                                   file.language, context, diagnostics);
+    });
+  }
 
   std::vector<Entry> all;
+  std::vector<Entry> translated;
   for (auto& entry : loaded) {
-    if (entry) all.push_back(std::move(*entry));
+    if (!entry) continue;
+    if (entry->original_path.empty()) {
+      entry->language = site.config.default_language();
+      all.push_back(std::move(*entry));
+    } else {
+      translated.push_back(std::move(*entry));
+    }
   }
   check_unique_urls(all, diagnostics);
   warn_about_unused_organizations(site.organizations, all, diagnostics);
@@ -176,6 +240,11 @@ std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnosti
 
   for (auto& entry : all) {
     if (!entry.draft || options.include_drafts) site.entries.push_back(std::move(entry));
+  }
+  for (auto& entry : translated) {
+    if (!entry.draft || options.include_drafts) {
+      site.translations[entry.language].push_back(std::move(entry));
+    }
   }
   return site;
 }

@@ -64,7 +64,9 @@ struct InternshipDetails {
 
 struct Entry {
   EntryKind kind = EntryKind::page;
-  std::string source_path;  // relative to the site folder: content/conferences/x.md
+  std::string source_path;    // relative to the site folder: content/conferences/x.md
+  std::string language;       // of this text: the site's default, or a translation's
+  std::string original_path;  // for a translation: the source_path of its original
   std::string slug;
   std::string title;
   DateTime date;        // publication; pages may leave it unset

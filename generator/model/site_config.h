@@ -16,9 +16,18 @@ struct SiteConfig {
   std::string theme = "default";
   int page_size = 50;  // rows on one list page
   bool unsafe_html = false;
+  // An entry with no translation into a language: listed there in its own language with a note
+  // (show), or left out of that language's site (hide).
+  bool show_untranslated = true;
   Value extra;
 
   [[nodiscard]] const std::string& default_language() const { return languages.front(); }
+  [[nodiscard]] bool has_language(const std::string& language) const {
+    for (const auto& l : languages) {
+      if (l == language) return true;
+    }
+    return false;
+  }
 };
 
 }  // namespace almanac

@@ -33,6 +33,8 @@ struct Value {
 
   [[nodiscard]] const Value* find(std::string_view key) const;
   [[nodiscard]] static const char* type_name(Type type);
+  // The same type and content, wherever each was written.
+  [[nodiscard]] bool same_as(const Value& other) const;
 };
 
 }  // namespace almanac

@@ -1,0 +1,34 @@
+#include "content/entry_fields.h"
+
+namespace almanac {
+
+std::vector<Person> read_people(FieldReader& reader) {
+  std::vector<Person> people;
+  for (const Value* table :
+       reader.tables("people", "people = [{ name = \"...\", role = \"...\" }]")) {
+    FieldReader person(*table, reader.path(), "a person", reader.position_of(*table),
+                       reader.diagnostics());
+    auto name = person.string("name", true, "name = \"...\"");
+    auto role = person.string("role", false, "role = \"...\"");
+    person.report_unknown_keys();
+    if (name) people.push_back({*name, role.value_or("")});
+  }
+  return people;
+}
+
+std::vector<SourceLink> read_sources(FieldReader& reader) {
+  std::vector<SourceLink> sources;
+  for (const Value* table :
+       reader.tables("sources", "sources = [{ title = \"...\", url = \"https://...\" }]")) {
+    FieldReader source(*table, reader.path(), "a source", reader.position_of(*table),
+                       reader.diagnostics());
+    auto title = source.string("title", true, "title = \"...\"");
+    auto url = source.string("url", false, "url = \"https://...\"");
+    auto date = source.date("date", false, "date = 2025-11-12");
+    source.report_unknown_keys();
+    if (title) sources.push_back({*title, url.value_or(""), date});
+  }
+  return sources;
+}
+
+}  // namespace almanac
