@@ -2,6 +2,8 @@
 
 #include <atomic>
 #include <future>
+#include <iterator>
+#include <memory>
 #include <optional>
 
 #include "content/site_loader.h"
@@ -66,16 +68,34 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   const auto theme = Theme::load(options.source, site->config.theme, diagnostics);
   if (!theme) return result;
   const auto templates = Templates::load(*theme, diagnostics);
-  const auto strings = Strings::load(*theme, site->config.default_language(), diagnostics);
+  const auto& languages = site->config.languages;
+  std::vector<Strings> strings;  // one per language, in the order of almanac.toml
+  for (const auto& language : languages) {
+    auto loaded =
+        Strings::load(*theme, language, strings.empty() ? nullptr : &strings.front(), diagnostics);
+    if (!loaded) return result;
+    strings.push_back(std::move(*loaded));
+  }
   std::vector<Asset> assets = collect_assets(*theme, options.source, diagnostics);
-  if (!templates || !strings || diagnostics.has_errors()) return result;
+  if (!templates || diagnostics.has_errors()) return result;
 
-  // Index: every order and slug decided once.
+  // Index: every order and slug decided once, for each language.
   slugs_ready.wait();
-  const SiteIndex index = build_site_index(*site, options.jobs, diagnostics);
-  const PageViews views(index, *strings, *templates, options.today);
-  const std::vector<PageJob> jobs =
-      plan_pages(index, site->config.page_size, root_of_base_url(site->config.base_url));
+  std::vector<SiteIndex> indexes;
+  Diagnostics repeated;  // the other languages' indexes find the same term spellings again
+  for (const auto& language : languages) {
+    indexes.push_back(
+        build_site_index(*site, language, options.jobs, indexes.empty() ? diagnostics : repeated));
+  }
+  std::vector<std::unique_ptr<PageViews>> views;
+  std::vector<PageJob> jobs;
+  for (std::size_t i = 0; i < languages.size(); ++i) {
+    views.push_back(std::make_unique<PageViews>(indexes[i], strings[i], *templates, options.today));
+    auto language_jobs =
+        plan_pages(*views.back(),
+                   i == 0 ? std::optional(root_of_base_url(site->config.base_url)) : std::nullopt);
+    std::move(language_jobs.begin(), language_jobs.end(), std::back_inserter(jobs));
+  }
   for (const auto& job : jobs) {
     if (!templates->has(job.template_name)) {
       diagnostics.error(
@@ -92,14 +112,20 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
     diagnostics.error({output.string(), 0, 0}, error);
     return result;
   }
-  const ViewData& shared = views.shared();
   std::atomic<std::size_t> done{0};
   std::atomic<bool> failed{false};
   std::mutex error_mutex;
   parallel_for(jobs.size(), options.jobs, [&](std::size_t i) {
     if (failed) return;
     const PageJob& job = jobs[i];
-    const std::string html = templates->render(job.template_name, shared, job.view(views));
+    ViewData page = job.view(*job.views);
+    std::vector<PageViews::Alternate> alternates;
+    for (std::size_t l = 0; l < languages.size(); ++l) {
+      alternates.push_back({languages[l], strings[l].get("language_name"),
+                            indexes[l].prefix + job.counterpart(indexes[l])});
+    }
+    job.views->add_languages(page, job.path, alternates);
+    const std::string html = templates->render(job.template_name, job.views->shared(), page);
     std::string write_error;
     if (!writer->write(job.file, html, &write_error)) {
       std::lock_guard lock(error_mutex);

@@ -19,6 +19,7 @@ SiteConfig read_config(const Value& table, const std::string& path, Diagnostics&
   config.description = reader.string("description", false, "description = \"...\"").value_or("");
   config.base_url =
       reader.string("base_url", false, "base_url = \"https://example.org/\"").value_or("");
+  if (!config.base_url.empty() && config.base_url.back() != '/') config.base_url += '/';
   config.theme = reader.string("theme", false, "theme = \"default\"").value_or("default");
   if (const auto size = reader.count("page_size", "page_size = 50")) {
     if (*size < 1) {

@@ -14,6 +14,13 @@ namespace {
 
 using Type = ViewData::type;
 
+std::vector<const Entry*> shown_entries(const SiteIndex& index) {
+  std::vector<const Entry*> entries;
+  for (const auto& [original, entry] : index.entry_by_original)
+    entries.push_back(entry);
+  return entries;
+}
+
 std::string kind_key(EntryKind kind) {
   return std::string(name_of(kind, kEntryKinds));
 }
@@ -35,9 +42,9 @@ PageViews::PageViews(const SiteIndex& index, const Strings& strings, const Templ
       strings_(strings),
       templates_(templates),
       today_(today),
-      language_(strings.language()),
+      language_(strings.locale()),
       shared_(make_shared_data()),
-      rows_(std::make_unique<RowCache>(index.site->entries)) {
+      rows_(std::make_unique<RowCache>(shown_entries(index))) {
   ViewData marker(Type::object);
   marker.set("root", std::string(kRootMarker));
   for (const auto& name : templates.cached_partials()) {
@@ -56,7 +63,7 @@ ViewData PageViews::make_shared_data() const {
   site.set("title", config.title);
   set_text(site, "description", config.description);
   set_text(site, "base_url", config.base_url);
-  site.set("language", language_);
+  site.set("language", strings_.language());
   site.set("extra", from_value(config.extra));
 
   ViewData& menu = add_list(data, "menu", 8);
@@ -73,7 +80,7 @@ ViewData PageViews::make_shared_data() const {
       add_link(pages, page->title, entry_path(*page));
   }
   data.set("t", from_value(strings_.tree()));
-  data.set("lang", language_);
+  data.set("lang", strings_.language());
   return data;
 }
 
@@ -81,6 +88,8 @@ ViewData PageViews::page_base(const std::string& path, const std::string& title,
                               const std::string& root) const {
   ViewData data(Type::object);
   data.set("root", root);
+  // Assets live once at the top of the output, above every language's folder.
+  data.set("assets", path == "404.html" ? root : root_prefix(index_.prefix + path));
   data.set("path", path);
   data.set("page_title", title);
   if (!cached_.empty()) {
@@ -111,7 +120,7 @@ void PageViews::organization_links(ViewData& parent, const std::string& key,
     const auto it = index_.organization_by_id.find(id);
     if (it == index_.organization_by_id.end()) continue;
     ViewData& link = append_object(links);
-    link.set("name", it->second->name);
+    link.set("name", index_.organization_name(*it->second));
     link.set("path", organization_path(*it->second));
     set_text(link, "country", it->second->country);
   }
@@ -133,6 +142,10 @@ void PageViews::entry_row(ViewData& row, const Entry& entry) const {
   }
   term_links(row, "regions", "regions", entry.regions);
   term_links(row, "countries", "countries", entry.countries);
+  if (index_.untranslated.contains(&entry)) {
+    row.set("untranslated", true);
+    row.set("lang", entry.language);
+  }
 }
 
 void PageViews::entry_rows(ViewData& parent, const std::string& key,
@@ -297,6 +310,10 @@ ViewData PageViews::entry(const Entry& entry, const std::string& path) const {
   ViewData data = page_base(path, entry.title);
   entry_row(add_object(data, "entry"), entry);
   data.set("body", entry.body_html);
+  if (index_.untranslated.contains(&entry)) {
+    data.set("untranslated", true);
+    data.set("content_lang", entry.language);
+  }
   set_text(data, "summary", entry.summary);
   set_text(data, "description", entry.summary);
   facts(data, entry);
@@ -357,7 +374,7 @@ ViewData PageViews::organizations(const std::string& path) const {
   ViewData& rows = add_list(data, "organizations", index_.organizations.size());
   for (const Organization* organization : index_.organizations) {
     ViewData& row = append_object(rows);
-    row.set("name", organization->name);
+    row.set("name", index_.organization_name(*organization));
     row.set("path", organization_path(*organization));
     set_text(row, "country", organization->country);
     set_text(row, "city", organization->city);
@@ -373,9 +390,9 @@ ViewData PageViews::organizations(const std::string& path) const {
 }
 
 ViewData PageViews::organization(const Organization& organization, const std::string& path) const {
-  ViewData data = page_base(path, organization.name);
+  ViewData data = page_base(path, index_.organization_name(organization));
   ViewData& org = add_object(data, "organization");
-  org.set("name", organization.name);
+  org.set("name", index_.organization_name(organization));
   set_text(org, "short_name", organization.short_name);
   set_text(org, "name_en", organization.name_en);
   set_text(org, "name_native", organization.name_native);
@@ -428,6 +445,23 @@ ViewData PageViews::term(const Taxonomy& taxonomy, const Term& term, const std::
   data.set("count",
            strings_.count("count.entries", static_cast<std::int64_t>(term.entries.size())));
   return data;
+}
+
+void PageViews::add_languages(ViewData& page, const std::string& path,
+                              const std::vector<Alternate>& alternates) const {
+  if (alternates.size() < 2) return;
+  const std::string assets = path == "404.html" ? std::string() : root_prefix(index_.prefix + path);
+  const std::string& base_url = index_.site->config.base_url;
+  ViewData& languages = add_list(page, "languages", alternates.size());
+  for (const auto& alternate : alternates) {
+    ViewData& item = append_object(languages);
+    item.set("code", alternate.language);
+    item.set("name", alternate.name);
+    item.set("href", assets + alternate.path);
+    // hreflang wants full addresses where the site knows its own.
+    item.set("url", base_url.empty() ? assets + alternate.path : base_url + alternate.path);
+    item.set("current", alternate.language == strings_.language());
+  }
 }
 
 ViewData PageViews::not_found(const std::string& root) const {

@@ -34,6 +34,17 @@ class PageViews {
                               int page, int pages) const;
   [[nodiscard]] ViewData not_found(const std::string& root) const;
 
+  // This page in each of the site's languages: the language switcher and hreflang links.
+  struct Alternate {
+    std::string language;
+    std::string name;  // the language's own name for itself
+    std::string path;  // from the output root: en/conferences/x/
+  };
+  void add_languages(ViewData& page, const std::string& path,
+                     const std::vector<Alternate>& alternates) const;
+
+  [[nodiscard]] const SiteIndex& index() const { return index_; }
+  [[nodiscard]] const Strings& strings() const { return strings_; }
   [[nodiscard]] int page_size() const { return index_.site->config.page_size; }
 
  private:

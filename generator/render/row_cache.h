@@ -7,6 +7,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/entry.h"
@@ -15,8 +16,8 @@ namespace almanac {
 
 class RowCache {
  public:
-  // `entries` is the site's entry vector; one row is cached per element of it.
-  explicit RowCache(const std::vector<Entry>& entries);
+  // One row is cached for each of `entries`.
+  explicit RowCache(const std::vector<const Entry*>& entries);
 
   // The row of `entry` for a page whose way to the root is `root` ("./", "../", ...); `render`
   // makes the row, with kRootMarker (render/root_marker.h) as root, the first time. Safe from
@@ -29,8 +30,7 @@ class RowCache {
     std::once_flag once;
     std::string html;
   };
-  const Entry* first_;
-  std::size_t count_;
+  std::unordered_map<const Entry*, std::size_t> position_;
   std::unique_ptr<Slot[]> slots_;
 };
 

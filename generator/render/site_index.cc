@@ -37,8 +37,18 @@ std::string fallback_slug(const std::string& name) {
   return buffer;
 }
 
-Taxonomy build_taxonomy(const std::string& key, const std::vector<const Entry*>& entries,
-                        const std::string& language, Diagnostics& diagnostics,
+// The name of a term in `language`: from content/terms.toml, else as the entries write it.
+const std::string& term_name(const Site& site, const std::string& term,
+                             const std::string& language) {
+  const auto names = site.term_names.find(term);
+  if (names == site.term_names.end()) return term;
+  const auto name = names->second.find(language);
+  return name == names->second.end() ? term : name->second;
+}
+
+Taxonomy build_taxonomy(const Site& site, const std::string& key,
+                        const std::vector<const Entry*>& entries, const std::string& language,
+                        Diagnostics& diagnostics,
                         std::map<std::string, std::string>& slug_of_term) {
   Taxonomy taxonomy{key, {}};
   std::map<std::string, Term> by_slug;
@@ -47,15 +57,17 @@ Taxonomy build_taxonomy(const std::string& key, const std::vector<const Entry*>&
       // Transliteration is slow, and terms repeat across thousands of entries.
       const auto known = slug_of_term.find(name);
       const bool seen = known != slug_of_term.end();
-      std::string slug = seen ? known->second : slugify(name);
-      if (slug.empty()) slug = fallback_slug(name);
+      const std::string& shown = term_name(site, name, language);
+      std::string slug = seen ? known->second : slugify(shown);
+      if (slug.empty()) slug = fallback_slug(shown);
       Term& term = by_slug[slug];
       if (term.slug.empty()) {
         term.slug = slug;
-        term.name = name;
-      } else if (term.name != name && !seen) {
+        term.name = shown;
+        term.key = name;
+      } else if (term.key != name && !seen) {
         diagnostics.warning({entry->source_path, 0, 0},
-                            key + ": \"" + name + "\" and \"" + term.name +
+                            key + ": \"" + name + "\" and \"" + term.key +
                                 "\" are taken as the same term; write it one way everywhere");
       }
       slug_of_term[name] = slug;
@@ -96,13 +108,7 @@ void add_window(const std::vector<const Entry*>& list, const Entry* entry, int w
   }
 }
 
-// Days since 1970 of each entry's publication, by position in the site's entries.
-long publication_day(const Entry* entry, const SiteIndex& index, const std::vector<long>& days) {
-  return days[static_cast<std::size_t>(entry - index.site->entries.data())];
-}
-
 std::vector<const Entry*> related_entries(const Entry* entry, const SiteIndex& index,
-                                          const std::vector<long>& days,
                                           const std::map<std::string, const Term*>& topic_terms) {
   std::vector<std::pair<const Entry*, int>> scores;
   for (const auto& id : entry->organization_ids()) {
@@ -124,7 +130,7 @@ std::vector<const Entry*> related_entries(const Entry* entry, const SiteIndex& i
     }
   }
   scores.resize(kept);
-  const long day = publication_day(entry, index, days);
+  const long day = entry->date.date.days_since_epoch();
   struct Candidate {
     const Entry* entry;
     int score;
@@ -133,7 +139,7 @@ std::vector<const Entry*> related_entries(const Entry* entry, const SiteIndex& i
   std::vector<Candidate> candidates;
   candidates.reserve(scores.size());
   for (const auto& [other, score] : scores) {
-    candidates.push_back({other, score, std::labs(publication_day(other, index, days) - day)});
+    candidates.push_back({other, score, std::labs(other->date.date.days_since_epoch() - day)});
   }
   const std::size_t keep = std::min(kRelatedLimit, candidates.size());
   std::partial_sort(candidates.begin(), candidates.begin() + keep, candidates.end(),
@@ -177,6 +183,16 @@ const Taxonomy& SiteIndex::taxonomy(const std::string& key) const {
   return taxonomies.front();
 }
 
+const std::string& SiteIndex::organization_name(const Organization& organization) const {
+  if (language == "en" && !organization.name_en.empty()) return organization.name_en;
+  return organization.name;
+}
+
+const Entry* SiteIndex::entry_for(const std::string& original_path) const {
+  const auto it = entry_by_original.find(original_path);
+  return it == entry_by_original.end() ? nullptr : it->second;
+}
+
 std::string SiteIndex::term_slug(const std::string& taxonomy, const std::string& name) const {
   const auto terms = slug_of_term_.find(taxonomy);
   if (terms == slug_of_term_.end()) return {};
@@ -184,27 +200,55 @@ std::string SiteIndex::term_slug(const std::string& taxonomy, const std::string&
   return it == terms->second.end() ? std::string() : it->second;
 }
 
-SiteIndex build_site_index(const Site& site, int jobs, Diagnostics& diagnostics) {
+SiteIndex build_site_index(const Site& site, const std::string& language, int jobs,
+                           Diagnostics& diagnostics) {
   SiteIndex index;
   index.site = &site;
-  index.language = site.config.default_language();
+  index.language = language;
+  const bool is_default = language == site.config.default_language();
+  index.prefix = is_default ? std::string() : language + "/";
+
+  // This language's entries: the originals, or their translations; an original without one is
+  // listed in its own language (marked untranslated) or left out, as almanac.toml says.
+  std::map<std::string, const Entry*> translation_of;
+  if (const auto it = site.translations.find(language); it != site.translations.end()) {
+    for (const auto& entry : it->second)
+      translation_of[entry.original_path] = &entry;
+  }
+  std::vector<const Entry*> entries;
+  for (const auto& original : site.entries) {
+    const Entry* shown = &original;
+    if (!is_default) {
+      const auto translation = translation_of.find(original.source_path);
+      if (translation != translation_of.end()) {
+        shown = translation->second;
+      } else if (site.config.show_untranslated) {
+        index.untranslated.insert(&original);
+      } else {
+        continue;
+      }
+    }
+    entries.push_back(shown);
+    index.entry_by_original[original.source_path] = shown;
+  }
+
   std::vector<const Entry*> activities;
-  for (const auto& entry : site.entries) {
-    switch (entry.kind) {
+  for (const Entry* entry : entries) {
+    switch (entry->kind) {
       case EntryKind::collaboration:
-        index.collaborations.push_back(&entry);
+        index.collaborations.push_back(entry);
         break;
       case EntryKind::conference:
-        index.conferences.push_back(&entry);
+        index.conferences.push_back(entry);
         break;
       case EntryKind::internship:
-        index.internships.push_back(&entry);
+        index.internships.push_back(entry);
         break;
       case EntryKind::page:
-        index.pages.push_back(&entry);
+        index.pages.push_back(entry);
         break;
     }
-    if (entry.kind != EntryKind::page) activities.push_back(&entry);
+    if (entry->kind != EntryKind::page) activities.push_back(entry);
   }
   for (auto* list : {&index.collaborations, &index.conferences, &index.internships}) {
     std::sort(list->begin(), list->end(), newer_first);
@@ -216,7 +260,8 @@ SiteIndex build_site_index(const Site& site, int jobs, Diagnostics& diagnostics)
 
   std::vector<std::pair<std::string, const Organization*>> keyed;
   for (const auto& organization : site.organizations) {
-    keyed.emplace_back(collation_key(organization.name, index.language), &organization);
+    keyed.emplace_back(collation_key(index.organization_name(organization), index.language),
+                       &organization);
     index.organization_by_id[organization.id] = &organization;
   }
   std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
@@ -236,7 +281,7 @@ SiteIndex build_site_index(const Site& site, int jobs, Diagnostics& diagnostics)
     index.slug_of_term_[key];
   parallel_for(kTaxonomyKeys.size(), jobs, [&](std::size_t i) {
     const std::string& key = kTaxonomyKeys[i];
-    index.taxonomies[i] = build_taxonomy(key, activities, index.language, diagnostics,
+    index.taxonomies[i] = build_taxonomy(site, key, activities, index.language, diagnostics,
                                          index.slug_of_term_.find(key)->second);
   });
 
@@ -246,12 +291,9 @@ SiteIndex build_site_index(const Site& site, int jobs, Diagnostics& diagnostics)
   std::map<std::string, const Term*> topic_terms;
   for (const auto& [name, slug] : index.slug_of_term_["topics"])
     topic_terms[name] = term_by_slug[slug];
-  std::vector<long> days(site.entries.size());
-  for (std::size_t i = 0; i < days.size(); ++i)
-    days[i] = site.entries[i].date.date.days_since_epoch();
   std::vector<std::vector<const Entry*>> related(activities.size());
   parallel_for(activities.size(), jobs, [&](std::size_t i) {
-    related[i] = related_entries(activities[i], index, days, topic_terms);
+    related[i] = related_entries(activities[i], index, topic_terms);
   });
   for (std::size_t i = 0; i < activities.size(); ++i) {
     index.related[activities[i]] = std::move(related[i]);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -11,7 +12,8 @@
 namespace almanac {
 
 struct Term {
-  std::string name;                   // as written in the entries
+  std::string key;                    // as written in the entries, the same in every language
+  std::string name;                   // in the index's language (content/terms.toml), else the key
   std::string slug;                   // ASCII, for the URL
   std::vector<const Entry*> entries;  // newest first
 };
@@ -24,7 +26,10 @@ struct Taxonomy {
 struct SiteIndex {
   const Site* site = nullptr;
   std::string language;
-  std::vector<const Entry*> collaborations;  // each newest first
+  std::string prefix;  // where this language's pages live: "" for the default, else "en/"
+  std::set<const Entry*> untranslated;  // listed in their own language, with a note
+  std::map<std::string, const Entry*> entry_by_original;  // original's source path → shown entry
+  std::vector<const Entry*> collaborations;               // each newest first
   std::vector<const Entry*> conferences;
   std::vector<const Entry*> internships;
   std::vector<const Entry*> pages;                 // alphabetical
@@ -36,11 +41,15 @@ struct SiteIndex {
 
   [[nodiscard]] const std::vector<const Entry*>& of_kind(EntryKind kind) const;
   [[nodiscard]] const Taxonomy& taxonomy(const std::string& key) const;
-  // The slug of a term in a taxonomy, or empty if unknown.
+  // The organization's name in this language: name_en in English, else its name.
+  [[nodiscard]] const std::string& organization_name(const Organization& organization) const;
+  // This language's version of the entry whose original is at `original_path`, if it is shown.
+  [[nodiscard]] const Entry* entry_for(const std::string& original_path) const;
+  // The slug of a term (as entries write it) in a taxonomy, or empty if unknown.
   [[nodiscard]] std::string term_slug(const std::string& taxonomy, const std::string& name) const;
 
  private:
-  friend SiteIndex build_site_index(const Site&, int, Diagnostics&);
+  friend SiteIndex build_site_index(const Site&, const std::string&, int, Diagnostics&);
   std::map<std::string, std::map<std::string, std::string>> slug_of_term_;
 };
 
@@ -49,7 +58,9 @@ constexpr std::size_t kRelatedLimit = 5;
 
 // Every order and slug is decided here, once, so rendering is deterministic; only the related
 // entries, each independent of the others, are found on `jobs` threads.
-[[nodiscard]] SiteIndex build_site_index(const Site& site, int jobs, Diagnostics& diagnostics);
+// `language` is one of the site's; its entries are the translations where there are any.
+[[nodiscard]] SiteIndex build_site_index(const Site& site, const std::string& language, int jobs,
+                                         Diagnostics& diagnostics);
 
 // Newest first; ties by title, then file, so the order never depends on loading.
 [[nodiscard]] bool newer_first(const Entry* a, const Entry* b);

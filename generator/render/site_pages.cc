@@ -21,17 +21,32 @@ std::string root_of_base_url(const std::string& base_url) {
   return root;
 }
 
-std::vector<PageJob> plan_pages(const SiteIndex& index, int page_size,
-                                const std::string& not_found_root) {
+std::vector<PageJob> plan_pages(const PageViews& views,
+                                const std::optional<std::string>& not_found_root) {
+  const SiteIndex& index = views.index();
+  const int page_size = views.page_size();
   std::vector<PageJob> jobs;
   const auto add = [&](std::string path, std::string template_name,
-                       std::function<ViewData(const PageViews&, const std::string&)> view) {
-    jobs.push_back(
-        {output_file(path), std::move(template_name),
-         [path, view = std::move(view)](const PageViews& views) { return view(views, path); }});
+                       std::function<ViewData(const PageViews&, const std::string&)> view,
+                       std::function<std::string(const SiteIndex&)> counterpart) {
+    jobs.push_back({&views, path, index.prefix + output_file(path), std::move(template_name),
+                    [path, view = std::move(view)](const PageViews& v) { return view(v, path); },
+                    std::move(counterpart)});
+  };
+  const auto same = [](std::string path) {
+    return [path = std::move(path)](const SiteIndex&) { return path; };
+  };
+  const auto entry_counterpart = [](const Entry* entry) {
+    const std::string original =
+        entry->original_path.empty() ? entry->source_path : entry->original_path;
+    return [original](const SiteIndex& other) {
+      const Entry* there = other.entry_for(original);
+      return there ? entry_path(*there) : std::string();
+    };
   };
 
-  add("", "home", [](const PageViews& v, const std::string& p) { return v.home(p); });
+  add(
+      "", "home", [](const PageViews& v, const std::string& p) { return v.home(p); }, same(""));
 
   for (const EntryKind kind :
        {EntryKind::collaboration, EntryKind::conference, EntryKind::internship}) {
@@ -39,47 +54,68 @@ std::vector<PageJob> plan_pages(const SiteIndex& index, int page_size,
     const int pages = page_count(entries.size(), page_size);
     const std::string first = std::string(kind_folder(kind)) + "/";
     for (int page = 1; page <= pages; ++page) {
-      add(paginated_path(first, page), "list",
+      add(
+          paginated_path(first, page), "list",
           [kind, page, pages](const PageViews& v, const std::string& p) {
             return v.kind_list(kind, p, page, pages);
-          });
+          },
+          same(first));
     }
     for (const Entry* entry : entries) {
-      add(entry_path(*entry), "entry",
-          [entry](const PageViews& v, const std::string& p) { return v.entry(*entry, p); });
+      add(
+          entry_path(*entry), "entry",
+          [entry](const PageViews& v, const std::string& p) { return v.entry(*entry, p); },
+          entry_counterpart(entry));
     }
   }
   for (const Entry* page : index.pages) {
-    add(entry_path(*page), "page",
-        [page](const PageViews& v, const std::string& p) { return v.free_page(*page, p); });
+    add(
+        entry_path(*page), "page",
+        [page](const PageViews& v, const std::string& p) { return v.free_page(*page, p); },
+        entry_counterpart(page));
   }
 
-  add("organizations/", "organizations",
-      [](const PageViews& v, const std::string& p) { return v.organizations(p); });
+  add(
+      "organizations/", "organizations",
+      [](const PageViews& v, const std::string& p) { return v.organizations(p); },
+      same("organizations/"));
   for (const Organization* organization : index.organizations) {
-    add(organization_path(*organization), "organization",
+    add(
+        organization_path(*organization), "organization",
         [organization](const PageViews& v, const std::string& p) {
           return v.organization(*organization, p);
-        });
+        },
+        same(organization_path(*organization)));
   }
 
   for (const Taxonomy& taxonomy : index.taxonomies) {
-    add(taxonomy.key + "/", "taxonomy",
-        [&taxonomy](const PageViews& v, const std::string& p) { return v.taxonomy(taxonomy, p); });
+    add(
+        taxonomy.key + "/", "taxonomy",
+        [&taxonomy](const PageViews& v, const std::string& p) { return v.taxonomy(taxonomy, p); },
+        same(taxonomy.key + "/"));
     for (const Term& term : taxonomy.terms) {
       const int pages = page_count(term.entries.size(), page_size);
       const std::string first = term_path(taxonomy.key, term.slug);
+      const auto counterpart = [key = taxonomy.key, term_key = term.key](const SiteIndex& other) {
+        const std::string slug = other.term_slug(key, term_key);
+        return slug.empty() ? key + "/" : term_path(key, slug);
+      };
       for (int page = 1; page <= pages; ++page) {
-        add(paginated_path(first, page), "term",
+        add(
+            paginated_path(first, page), "term",
             [&taxonomy, &term, page, pages](const PageViews& v, const std::string& p) {
               return v.term(taxonomy, term, p, page, pages);
-            });
+            },
+            counterpart);
       }
     }
   }
 
-  jobs.push_back({"404.html", "404",
-                  [not_found_root](const PageViews& v) { return v.not_found(not_found_root); }});
+  if (not_found_root) {
+    const std::string root = *not_found_root;
+    jobs.push_back({&views, "404.html", "404.html", "404",
+                    [root](const PageViews& v) { return v.not_found(root); }, same("")});
+  }
   return jobs;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,14 +11,20 @@
 namespace almanac {
 
 struct PageJob {
-  std::string file;           // relative to the output folder: conferences/x/index.html
+  const PageViews* views;     // of the page's language
+  std::string path;           // within its language: conferences/x/
+  std::string file;           // in the output folder: en/conferences/x/index.html
   std::string template_name;  // templates/<name>.mustache
   std::function<ViewData(const PageViews&)> view;
+  // The same page in another language (given its index), as a path within that language; the
+  // home page ("") when that language does not have it.
+  std::function<std::string(const SiteIndex&)> counterpart;
 };
 
-// `not_found_root` is how 404.html reaches the site root, since a host serves it at any URL.
-[[nodiscard]] std::vector<PageJob> plan_pages(const SiteIndex& index, int page_size,
-                                              const std::string& not_found_root);
+// Every page of one language. Only the default language has `not_found_root` (how 404.html
+// reaches the site root, since a host serves it at any URL).
+[[nodiscard]] std::vector<PageJob> plan_pages(const PageViews& views,
+                                              const std::optional<std::string>& not_found_root);
 
 // The root path of a site published at `base_url` ("https://x.org/intl/" → "/intl/").
 [[nodiscard]] std::string root_of_base_url(const std::string& base_url);

@@ -17,10 +17,31 @@ void flatten(const Value& table, const std::string& prefix,
   }
 }
 
+// Puts `text` at a dotted `key` in a table, making the tables on the way.
+void set_path(Value& table, const std::string& key, const std::string& text) {
+  const auto dot = key.find('.');
+  const std::string head = key.substr(0, dot);
+  for (auto& [name, value] : *table.table) {
+    if (name != head) continue;
+    if (dot == std::string::npos) return;
+    if (value.type == Value::Type::table) set_path(value, key.substr(dot + 1), text);
+    return;
+  }
+  Value child;
+  if (dot == std::string::npos) {
+    child.type = Value::Type::string;
+    child.string = text;
+  } else {
+    child.table = std::make_shared<ValueTable>();
+    set_path(child, key.substr(dot + 1), text);
+  }
+  table.table->emplace_back(head, std::move(child));
+}
+
 }  // namespace
 
 std::optional<Strings> Strings::load(const Theme& theme, const std::string& language,
-                                     Diagnostics& diagnostics) {
+                                     const Strings* fallback, Diagnostics& diagnostics) {
   const std::string path = "i18n/" + language + ".toml";
   const ThemeFile* file = theme.find(path);
   if (!file) {
@@ -34,6 +55,18 @@ std::optional<Strings> Strings::load(const Theme& theme, const std::string& lang
   strings.language_ = language;
   strings.tree_ = std::move(*tree);
   flatten(strings.tree_, "", strings.flat_);
+  if (fallback) {
+    for (const auto& [key, text] : fallback->flat_) {
+      if (strings.flat_.contains(key)) continue;
+      diagnostics.warning({file->origin, 0, 0}, "no string \"" + key + "\" in \"" + language +
+                                                    "\"; the \"" + fallback->language_ +
+                                                    "\" text is used");
+      strings.flat_[key] = text;
+      set_path(strings.tree_, key, text);
+    }
+  }
+  const auto locale = strings.flat_.find("locale");
+  strings.locale_ = locale == strings.flat_.end() ? language : locale->second;
   return strings;
 }
 

@@ -14,7 +14,10 @@ namespace almanac {
 
 class Strings {
  public:
+  // A string missing in `language` is taken from `fallback` (the default language's strings),
+  // with a warning.
   [[nodiscard]] static std::optional<Strings> load(const Theme& theme, const std::string& language,
+                                                   const Strings* fallback,
                                                    Diagnostics& diagnostics);
 
   // The string for a dotted key such as "form.agreement"; the key itself when it is missing,
@@ -24,9 +27,12 @@ class Strings {
   [[nodiscard]] std::string count(const std::string& key, std::int64_t number) const;
   [[nodiscard]] const Value& tree() const { return tree_; }
   [[nodiscard]] const std::string& language() const { return language_; }
+  // The ICU locale for dates and numbers (`locale = "en-GB"` in the strings), else the language.
+  [[nodiscard]] const std::string& locale() const { return locale_; }
 
  private:
   std::string language_;
+  std::string locale_;
   Value tree_;
   std::map<std::string, std::string> flat_;
 };
