@@ -59,6 +59,18 @@ SiteConfig read_config(const Value& table, const std::string& path, Diagnostics&
     }
   }
   reader.free_table("markdown");  // checked above; marks the key as known
+  for (std::size_t i = 1; i < config.languages.size(); ++i) {
+    const std::string& language = config.languages[i];
+    const Value* texts = table.find(language);
+    reader.accept(language);
+    if (!texts || texts->type != Value::Type::table) continue;
+    FieldReader section(*texts, path, "the [" + language + "] table", reader.position_of(*texts),
+                        local);
+    auto& [title, description] = config.translated_texts[language];
+    title = section.string("title", false, "title = \"...\"").value_or("");
+    description = section.string("description", false, "description = \"...\"").value_or("");
+    section.report_unknown_keys();
+  }
   config.extra = reader.free_table("extra");
   reader.report_unknown_keys();
   if (!config.theme.empty() && config.theme.find_first_of("/\\.") != std::string::npos) {

@@ -1,7 +1,9 @@
 // almanac.toml: the settings of one site.
 #pragma once
 
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/value.h"
@@ -11,6 +13,8 @@ namespace almanac {
 struct SiteConfig {
   std::string title;
   std::string description;
+  // The title and description in the other languages: [en] title = "..." in almanac.toml.
+  std::map<std::string, std::pair<std::string, std::string>> translated_texts;
   std::string base_url;  // empty: every link is relative
   std::vector<std::string> languages{"ru"};
   std::string theme = "default";
@@ -22,6 +26,15 @@ struct SiteConfig {
   Value extra;
 
   [[nodiscard]] const std::string& default_language() const { return languages.front(); }
+  [[nodiscard]] const std::string& title_in(const std::string& language) const {
+    const auto it = translated_texts.find(language);
+    return it == translated_texts.end() || it->second.first.empty() ? title : it->second.first;
+  }
+  [[nodiscard]] const std::string& description_in(const std::string& language) const {
+    const auto it = translated_texts.find(language);
+    return it == translated_texts.end() || it->second.second.empty() ? description
+                                                                     : it->second.second;
+  }
   [[nodiscard]] bool has_language(const std::string& language) const {
     for (const auto& l : languages) {
       if (l == language) return true;

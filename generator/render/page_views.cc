@@ -60,8 +60,8 @@ ViewData PageViews::make_shared_data() const {
   const SiteConfig& config = index_.site->config;
   ViewData data(Type::object);
   ViewData& site = add_object(data, "site");
-  site.set("title", config.title);
-  set_text(site, "description", config.description);
+  site.set("title", config.title_in(strings_.language()));
+  set_text(site, "description", config.description_in(strings_.language()));
   set_text(site, "base_url", config.base_url);
   site.set("language", strings_.language());
   site.set("extra", from_value(config.extra));
@@ -106,7 +106,7 @@ void PageViews::term_links(ViewData& parent, const std::string& key, const std::
   ViewData& links = add_list(parent, key, names.size());
   for (const auto& name : names) {
     ViewData& link = append_object(links);
-    link.set("name", name);
+    link.set("name", index_.term_name(name));
     const std::string slug = index_.term_slug(taxonomy, name);
     if (!slug.empty()) link.set("path", term_path(taxonomy, slug));
   }
@@ -192,7 +192,7 @@ void PageViews::pagination(ViewData& page, const std::string& first_path, int nu
 }
 
 ViewData PageViews::home(const std::string& path) const {
-  ViewData data = page_base(path, index_.site->config.title);
+  ViewData data = page_base(path, index_.site->config.title_in(strings_.language()));
   data.set("is_home", true);
 
   ViewData& sections = add_list(data, "sections", 3);

@@ -38,8 +38,8 @@ std::string fallback_slug(const std::string& name) {
 }
 
 // The name of a term in `language`: from content/terms.toml, else as the entries write it.
-const std::string& term_name(const Site& site, const std::string& term,
-                             const std::string& language) {
+const std::string& translated_term_name(const Site& site, const std::string& term,
+                                        const std::string& language) {
   const auto names = site.term_names.find(term);
   if (names == site.term_names.end()) return term;
   const auto name = names->second.find(language);
@@ -57,7 +57,7 @@ Taxonomy build_taxonomy(const Site& site, const std::string& key,
       // Transliteration is slow, and terms repeat across thousands of entries.
       const auto known = slug_of_term.find(name);
       const bool seen = known != slug_of_term.end();
-      const std::string& shown = term_name(site, name, language);
+      const std::string& shown = translated_term_name(site, name, language);
       std::string slug = seen ? known->second : slugify(shown);
       if (slug.empty()) slug = fallback_slug(shown);
       Term& term = by_slug[slug];
@@ -186,6 +186,10 @@ const Taxonomy& SiteIndex::taxonomy(const std::string& key) const {
 const std::string& SiteIndex::organization_name(const Organization& organization) const {
   if (language == "en" && !organization.name_en.empty()) return organization.name_en;
   return organization.name;
+}
+
+const std::string& SiteIndex::term_name(const std::string& term) const {
+  return translated_term_name(*site, term, language);
 }
 
 const Entry* SiteIndex::entry_for(const std::string& original_path) const {

@@ -45,6 +45,8 @@ struct SiteIndex {
   [[nodiscard]] const std::string& organization_name(const Organization& organization) const;
   // This language's version of the entry whose original is at `original_path`, if it is shown.
   [[nodiscard]] const Entry* entry_for(const std::string& original_path) const;
+  // The name of a term (as entries write it) in this language.
+  [[nodiscard]] const std::string& term_name(const std::string& term) const;
   // The slug of a term (as entries write it) in a taxonomy, or empty if unknown.
   [[nodiscard]] std::string term_slug(const std::string& taxonomy, const std::string& name) const;
 

@@ -1,0 +1,173 @@
+// End to end: the bilingual fixture (Russian and English) built into a temporary folder.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <regex>
+
+#include "build/site_build.h"
+#include "support/site_files.h"
+#include "support/temp_folder.h"
+
+using namespace almanac;
+using namespace almanac::testing;
+
+namespace {
+
+struct BilingualSite {
+  TempFolder folder;
+  std::filesystem::path source = folder.path() / "source";
+  std::filesystem::path output = folder.path() / "out";
+  std::string messages;
+  BilingualSite() { copy_fixture("bilingual", source); }
+
+  bool build() {
+    BuildOptions options;
+    options.source = source;
+    options.output = output;
+    options.jobs = 2;
+    options.today = Date{2025, 10, 1};
+    Diagnostics diagnostics;
+    const bool ok = build_site(options, diagnostics).ok;
+    messages.clear();
+    for (const auto& d : diagnostics.sorted())
+      messages += d.to_string() + "\n";
+    return ok;
+  }
+  void write(const std::string& path, const std::string& text) const {
+    std::ofstream(source / path) << text;
+  }
+};
+
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("each language has its own pages, language and names") {
+  BilingualSite site;
+  REQUIRE(site.build());
+  INFO(site.messages);
+  const auto files = read_tree(site.output);
+  const std::string& ru = files.at("conferences/mir/index.html");
+  const std::string& en = files.at("en/conferences/mir/index.html");
+  CHECK(contains(ru, "<html lang=\"ru\">"));
+  CHECK(contains(en, "<html lang=\"en\">"));
+  CHECK(contains(en, "<h1>World of Pediatricians</h1>"));
+  CHECK(contains(en, "20–23 May 2025"));
+  CHECK(contains(ru, "20–23 мая 2025\u202fг."));
+  CHECK(contains(en, "7,000"));
+  CHECK(contains(en, "Maxim Bezaev"));
+  // Fields a translation does not give come from the original.
+  CHECK(contains(
+      en, "href=\"../../organizations/jiangxi/\">Jiangxi Provincial Children&apos;s Hospital</a>"));
+  CHECK(contains(en, "<title>World of Pediatricians — A bilingual site</title>"));
+  // Terms are translated through content/terms.toml, with slugs of their own.
+  CHECK(files.contains("en/countries/china/index.html"));
+  CHECK(files.contains("countries/kitay/index.html"));
+  CHECK(contains(en, "href=\"../../countries/china/\">China</a>"));
+  CHECK(contains(files.at("en/topics/pediatrics/index.html"), "<h1>pediatrics</h1>"));
+  CHECK(files.contains("en/pages/about/index.html"));
+}
+
+TEST_CASE("every page links to its counterpart, both ways, with hreflang") {
+  BilingualSite site;
+  REQUIRE(site.build());
+  const auto files = read_tree(site.output);
+  CHECK(contains(files.at("conferences/mir/index.html"),
+                 "<a href=\"../../en/conferences/mir/\" hreflang=\"en\" lang=\"en\">English</a>"));
+  CHECK(contains(files.at("en/conferences/mir/index.html"),
+                 "<a href=\"../../../conferences/mir/\" hreflang=\"ru\" lang=\"ru\">Русский</a>"));
+  CHECK(contains(files.at("countries/kitay/index.html"), "href=\"../../en/countries/china/\""));
+  CHECK(contains(files.at("en/countries/china/index.html"), "href=\"../../../countries/kitay/\""));
+  for (const auto& [path, html] : files) {
+    if (!path.ends_with(".html")) continue;
+    CAPTURE(path);
+    CHECK(contains(html, "<link rel=\"alternate\" hreflang=\"ru\""));
+    CHECK(contains(html, "<link rel=\"alternate\" hreflang=\"en\""));
+  }
+  CHECK(broken_links(site.output) == std::vector<std::string>{});
+}
+
+TEST_CASE("an untranslated entry is shown with a note, or hidden") {
+  BilingualSite site;
+  REQUIRE(site.build());
+  auto files = read_tree(site.output);
+  const std::string& list = files.at("en/collaborations/index.html");
+  CHECK(contains(list,
+                 "lang=\"ru\">Соглашение о сотрудничестве</a> <span class=\"untranslated\">(not "
+                 "translated)</span>"));
+  CHECK(contains(files.at("en/collaborations/soglashenie/index.html"),
+                 "<article class=\"entry\" lang=\"ru\">"));
+
+  std::ofstream(site.source / "almanac.toml", std::ios::app) << "";
+  std::string config = read_tree(site.source).at("almanac.toml");
+  config =
+      std::regex_replace(config, std::regex("untranslated = \"show\""), "untranslated = \"hide\"");
+  site.write("almanac.toml", config);
+  REQUIRE(site.build());
+  files = read_tree(site.output);
+  CHECK_FALSE(files.contains("en/collaborations/soglashenie/index.html"));
+  CHECK_FALSE(contains(files.at("en/collaborations/index.html"), "Соглашение"));
+  // Its Russian page has no English counterpart, so the switcher leads to the English home.
+  CHECK(contains(files.at("collaborations/soglashenie/index.html"),
+                 "href=\"../../en/\" hreflang=\"en\""));
+}
+
+TEST_CASE("bad translations are errors at their position") {
+  SUBCASE("a field that must stay the same") {
+    BilingualSite site;
+    site.write("content/conferences/mir.en.md",
+               "+++\ntitle = \"World\"\nstarts = 2025-05-21\n+++\n");
+    CHECK_FALSE(site.build());
+    CHECK(site.messages ==
+          "content/conferences/mir.en.md:3:1: error: a translation cannot change \"starts\": it "
+          "is taken from content/conferences/mir.md; delete this line\n");
+  }
+  SUBCASE("no original") {
+    BilingualSite site;
+    site.write("content/conferences/lost.en.md", "+++\ntitle = \"Lost\"\n+++\n");
+    CHECK_FALSE(site.build());
+    CHECK(site.messages ==
+          "content/conferences/lost.en.md: error: a translation of content/conferences/lost.md, "
+          "which does not exist: name a translation after its original\n");
+  }
+  SUBCASE("a language the site does not have") {
+    BilingualSite site;
+    site.write("content/conferences/mir.de.md", "+++\ntitle = \"Welt\"\n+++\n");
+    CHECK_FALSE(site.build());
+    CHECK(site.messages ==
+          "content/conferences/mir.de.md: error: the file name makes it a translation into "
+          "\"de\", which is not among the languages in almanac.toml\n");
+  }
+  SUBCASE("an unknown language code") {
+    BilingualSite site;
+    site.write("almanac.toml", "title = \"T\"\nlanguages = [\"ru\", \"xx\"]\n");
+    CHECK_FALSE(site.build());
+    CHECK(contains(site.messages,
+                   "almanac.toml:2:20: error: unknown language code \"xx\"; use a "
+                   "code such as \"ru\" or \"en\"\n"));
+  }
+  SUBCASE("a term name in a language the site does not have") {
+    BilingualSite site;
+    site.write("content/terms.toml", "\"Китай\" = { de = \"China\" }\n");
+    CHECK_FALSE(site.build());
+    CHECK(site.messages ==
+          "content/terms.toml:1:13: error: \"de\" is not one of the site's "
+          "other languages in almanac.toml\n");
+  }
+}
+
+TEST_CASE("a string missing in a language falls back to the default one, with a warning") {
+  BilingualSite site;
+  std::filesystem::create_directories(site.source / "themes/default/i18n");
+  site.write("themes/default/i18n/en.toml",
+             "language_name = \"English\"\nlocale = \"en-GB\"\n[menu]\nconferences = \"Events\"\n");
+  REQUIRE(site.build());
+  CHECK(contains(site.messages,
+                 "themes/default/i18n/en.toml: warning: no string \"menu.regions\" "
+                 "in \"en\"; the \"ru\" text is used\n"));
+  const auto files = read_tree(site.output);
+  CHECK(contains(files.at("en/index.html"), ">Events</a>"));
+  CHECK(contains(files.at("en/index.html"), ">Регионы</a>"));
+}
