@@ -65,18 +65,6 @@ UDate to_udate(Date date) {
   return (static_cast<double>(date.days_since_epoch()) * 86400.0 + 43200.0) * 1000.0;
 }
 
-icu::DateFormat& pattern_format(const std::string& language, const char* skeleton) {
-  thread_local std::map<std::string, std::unique_ptr<icu::DateFormat>> formats;
-  const std::string key = language + "|" + skeleton;
-  auto& format = formats[key];
-  if (!format) {
-    UErrorCode status = U_ZERO_ERROR;
-    format.reset(icu::DateFormat::createInstanceForSkeleton(skeleton, icu::Locale(language.c_str()),
-                                                            status));
-    format->setTimeZone(*icu::TimeZone::getGMT());
-  }
-  return *format;
-}
 
 }  // namespace
 
@@ -137,9 +125,18 @@ std::string format_date(Date date, const std::string& language) {
 }
 
 std::string format_month_year(Date date, const std::string& language) {
+  thread_local PerLanguage<icu::SimpleDateFormat> formats;
+  auto& format = formats[language];
+  if (!format) {
+    UErrorCode status = U_ZERO_ERROR;
+    // LLLL is the stand-alone (nominative) month name, `ноябрь` rather than `ноября`; an explicit
+    // pattern, because the skeleton adds `г.`, which a heading does not want.
+    format = std::make_unique<icu::SimpleDateFormat>("LLLL y", icu::Locale(language.c_str()),
+                                                     status);
+    format->setTimeZone(*icu::TimeZone::getGMT());
+  }
   icu::UnicodeString out;
-  // LLLL is the stand-alone (nominative) month name: `ноябрь`, not `ноября`.
-  pattern_format(language, "LLLLy").format(to_udate(date), out);
+  format->format(to_udate(date), out);
   return to_utf8(out);
 }
 
