@@ -450,7 +450,9 @@ ViewData PageViews::term(const Taxonomy& taxonomy, const Term& term, const std::
 void PageViews::add_languages(ViewData& page, const std::string& path,
                               const std::vector<Alternate>& alternates) const {
   if (alternates.size() < 2) return;
-  const std::string assets = path == "404.html" ? std::string() : root_prefix(index_.prefix + path);
+  // 404.html is served at any address, so its links start from the site's root path.
+  const std::string assets = path == "404.html" ? root_of_base_url(index_.site->config.base_url)
+                                                : root_prefix(index_.prefix + path);
   const std::string& base_url = index_.site->config.base_url;
   ViewData& languages = add_list(page, "languages", alternates.size());
   for (const auto& alternate : alternates) {

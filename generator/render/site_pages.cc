@@ -11,16 +11,6 @@ int page_count(std::size_t items, int page_size) {
 
 }  // namespace
 
-std::string root_of_base_url(const std::string& base_url) {
-  const auto scheme = base_url.find("://");
-  if (scheme == std::string::npos) return "/";
-  const auto slash = base_url.find('/', scheme + 3);
-  if (slash == std::string::npos) return "/";
-  std::string root = base_url.substr(slash);
-  if (root.back() != '/') root += '/';
-  return root;
-}
-
 std::vector<PageJob> plan_pages(const PageViews& views,
                                 const std::optional<std::string>& not_found_root) {
   const SiteIndex& index = views.index();

@@ -26,7 +26,4 @@ struct PageJob {
 [[nodiscard]] std::vector<PageJob> plan_pages(const PageViews& views,
                                               const std::optional<std::string>& not_found_root);
 
-// The root path of a site published at `base_url` ("https://x.org/intl/" → "/intl/").
-[[nodiscard]] std::string root_of_base_url(const std::string& base_url);
-
 }  // namespace almanac

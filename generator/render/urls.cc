@@ -35,4 +35,14 @@ std::string root_prefix(const std::string& page_path) {
   return prefix;
 }
 
+std::string root_of_base_url(const std::string& base_url) {
+  const auto scheme = base_url.find("://");
+  if (scheme == std::string::npos) return "/";
+  const auto slash = base_url.find('/', scheme + 3);
+  if (slash == std::string::npos) return "/";
+  std::string root = base_url.substr(slash);
+  if (root.back() != '/') root += '/';
+  return root;
+}
+
 }  // namespace almanac

@@ -18,4 +18,7 @@ namespace almanac {
 // The way back to the site root from a page: "" at the root, "../../" two folders down.
 [[nodiscard]] std::string root_prefix(const std::string& page_path);
 
+// The root path of a site published at `base_url` ("https://x.org/intl/" → "/intl/").
+[[nodiscard]] std::string root_of_base_url(const std::string& base_url);
+
 }  // namespace almanac
