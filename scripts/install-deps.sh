@@ -7,7 +7,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libkainjow-mustache-dev libtomlplusplus-dev
   libicu-dev libcli11-dev doctest-dev
-  libgoogle-perftools-dev
+  libgoogle-perftools-dev nlohmann-json3-dev
   time
 )
 

@@ -1,5 +1,6 @@
 #include "build/site_build.h"
 
+#include <algorithm>
 #include <atomic>
 #include <future>
 #include <iterator>
@@ -97,7 +98,7 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
     std::move(language_jobs.begin(), language_jobs.end(), std::back_inserter(jobs));
   }
   for (const auto& job : jobs) {
-    if (!templates->has(job.template_name)) {
+    if (!job.raw && !templates->has(job.template_name)) {
       diagnostics.error(
           {"themes/" + site->config.theme + "/templates/" + job.template_name + ".mustache", 0, 0},
           "the theme has no template \"" + job.template_name + "\"");
@@ -118,6 +119,14 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   parallel_for(jobs.size(), options.jobs, [&](std::size_t i) {
     if (failed) return;
     const PageJob& job = jobs[i];
+    if (job.raw) {
+      std::string write_error;
+      if (!writer->write(job.file, job.raw(*job.views), &write_error)) {
+        std::lock_guard lock(error_mutex);
+        if (!failed.exchange(true)) error = write_error;
+      }
+      return;
+    }
     ViewData page = job.view(*job.views);
     std::vector<PageViews::Alternate> alternates;
     for (std::size_t l = 0; l < languages.size(); ++l) {
@@ -144,7 +153,8 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
     return result;
   }
   result.ok = true;
-  result.pages = jobs.size();
+  result.pages = static_cast<std::size_t>(
+      std::count_if(jobs.begin(), jobs.end(), [](const PageJob& job) { return !job.raw; }));
   result.files = jobs.size() + assets.size();
   return result;
 }

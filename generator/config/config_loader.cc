@@ -59,6 +59,14 @@ SiteConfig read_config(const Value& table, const std::string& path, Diagnostics&
     }
   }
   reader.free_table("markdown");  // checked above; marks the key as known
+  if (const Value* reports = table.find("reports");
+      reports && reports->type == Value::Type::table) {
+    FieldReader section(*reports, path, "the [reports] table", reader.position_of(*reports), local);
+    config.report_organization =
+        section.string("organization", false, "organization = \"...\"").value_or("");
+    section.report_unknown_keys();
+  }
+  reader.free_table("reports");  // checked above
   for (std::size_t i = 1; i < config.languages.size(); ++i) {
     const std::string& language = config.languages[i];
     const Value* texts = table.find(language);
@@ -69,6 +77,9 @@ SiteConfig read_config(const Value& table, const std::string& path, Diagnostics&
     auto& [title, description] = config.translated_texts[language];
     title = section.string("title", false, "title = \"...\"").value_or("");
     description = section.string("description", false, "description = \"...\"").value_or("");
+    if (auto organization = section.string("organization", false, "organization = \"...\"")) {
+      config.translated_report_organization[language] = *organization;
+    }
     section.report_unknown_keys();
   }
   config.extra = reader.free_table("extra");

@@ -6,6 +6,7 @@
 #include <unicode/dtptngen.h>
 #include <unicode/locid.h>
 #include <unicode/msgfmt.h>
+#include <unicode/numberformatter.h>
 #include <unicode/numfmt.h>
 #include <unicode/smpdtfmt.h>
 #include <unicode/translit.h>
@@ -64,7 +65,6 @@ UDate to_udate(Date date) {
   // Noon UTC, formatted in UTC, so no time zone can move the day.
   return (static_cast<double>(date.days_since_epoch()) * 86400.0 + 43200.0) * 1000.0;
 }
-
 
 }  // namespace
 
@@ -131,8 +131,8 @@ std::string format_month_year(Date date, const std::string& language) {
     UErrorCode status = U_ZERO_ERROR;
     // LLLL is the stand-alone (nominative) month name, `ноябрь` rather than `ноября`; an explicit
     // pattern, because the skeleton adds `г.`, which a heading does not want.
-    format = std::make_unique<icu::SimpleDateFormat>("LLLL y", icu::Locale(language.c_str()),
-                                                     status);
+    format =
+        std::make_unique<icu::SimpleDateFormat>("LLLL y", icu::Locale(language.c_str()), status);
     format->setTimeZone(*icu::TimeZone::getGMT());
   }
   icu::UnicodeString out;
@@ -192,6 +192,46 @@ std::string format_count(std::string_view pattern, std::int64_t count,
   format->format(names, values, 1, out, status);
   if (U_FAILURE(status)) return {};
   return to_utf8(out);
+}
+
+namespace {
+
+std::string format_with_skeleton(const char16_t* skeleton, double value,
+                                 const std::string& language) {
+  UErrorCode status = U_ZERO_ERROR;
+  const auto formatter = icu::number::NumberFormatter::forSkeleton(skeleton, status)
+                             .locale(icu::Locale(language.c_str()));
+  const auto formatted = formatter.formatDouble(value, status);
+  if (U_FAILURE(status)) return {};
+  std::string text = to_utf8(formatted.toString(status));
+  // A true minus sign, as print typography wants; CLDR gives a hyphen for ru and en.
+  if (text.starts_with("-")) text.replace(0, 1, "\u2212");
+  return text;
+}
+
+}  // namespace
+
+std::string format_change(std::int64_t change, const std::string& language) {
+  return format_with_skeleton(u"sign-except-zero group-auto", static_cast<double>(change),
+                              language);
+}
+
+std::string format_percent_change(double ratio, const std::string& language) {
+  return format_with_skeleton(u"percent scale/100 sign-except-zero precision-integer", ratio,
+                              language);
+}
+
+std::vector<std::string> short_month_names(const std::string& language) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::SimpleDateFormat format("LLL", icu::Locale(language.c_str()), status);
+  format.setTimeZone(*icu::TimeZone::getGMT());
+  std::vector<std::string> names;
+  for (int month = 1; month <= 12; ++month) {
+    icu::UnicodeString out;
+    format.format(to_udate(Date{2025, month, 15}), out);
+    names.push_back(to_utf8(out));
+  }
+  return names;
 }
 
 bool is_known_language(const std::string& language) {

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/date.h"
 
@@ -34,6 +35,13 @@ void prepare_slugify();
 // Returns empty when the pattern is not valid.
 [[nodiscard]] std::string format_count(std::string_view pattern, std::int64_t count,
                                        const std::string& language);
+// `+2`, `−2` or `0`: a change against an earlier value, with the language's digits and signs.
+[[nodiscard]] std::string format_change(std::int64_t change, const std::string& language);
+// `+15 %`, `−15 %`: a relative change (0.15 is 15 %), rounded to a whole percent.
+[[nodiscard]] std::string format_percent_change(double ratio, const std::string& language);
+// The twelve month names as short stand-alone forms: `янв.` … `дек.`, `Jan` … `Dec`.
+[[nodiscard]] std::vector<std::string> short_month_names(const std::string& language);
+
 // Whether ICU knows the language well enough to format it.
 [[nodiscard]] bool is_known_language(const std::string& language);
 

@@ -19,6 +19,9 @@ struct SiteConfig {
   std::vector<std::string> languages{"ru"};
   std::string theme = "default";
   int page_size = 50;  // rows on one list page
+  // Who publishes the annual reports: [reports] organization = "..."; [en] organization = "...".
+  std::string report_organization;
+  std::map<std::string, std::string> translated_report_organization;
   bool unsafe_html = false;
   // An entry with no translation into a language: listed there in its own language with a note
   // (show), or left out of that language's site (hide).
@@ -34,6 +37,10 @@ struct SiteConfig {
     const auto it = translated_texts.find(language);
     return it == translated_texts.end() || it->second.second.empty() ? description
                                                                      : it->second.second;
+  }
+  [[nodiscard]] const std::string& report_organization_in(const std::string& language) const {
+    const auto it = translated_report_organization.find(language);
+    return it == translated_report_organization.end() ? report_organization : it->second;
   }
   [[nodiscard]] bool has_language(const std::string& language) const {
     for (const auto& l : languages) {

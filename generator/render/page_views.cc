@@ -227,6 +227,15 @@ ViewData PageViews::home(const std::string& path) const {
       {"countries", index_.taxonomy("countries").terms.size()},
       {"organizations", index_.organizations.size()},
   };
+  const std::vector<int> years = report_years(index_);
+  if (!years.empty()) {
+    ViewData& reports = add_list(data, "reports", years.size());
+    for (const int year : years) {
+      ViewData& item = append_object(reports);
+      item.set("year", std::to_string(year));
+      item.set("path", "reports/" + std::to_string(year) + "/");
+    }
+  }
   ViewData& figures = add_list(data, "figures", std::size(counts));
   for (const auto& [key, number] : counts) {
     ViewData& figure = append_object(figures);
@@ -439,6 +448,10 @@ ViewData PageViews::term(const Taxonomy& taxonomy, const Term& term, const std::
   ViewData data = page_base(path, term.name);
   data.set("taxonomy_label", strings_.get("menu." + taxonomy.key));
   data.set("taxonomy_path", taxonomy.key + "/");
+  if (taxonomy.key == "years") {
+    data.set("report_path", "reports/" + term.key + "/");
+    data.set("report_title", strings_.get("report.link"));
+  }
   const std::size_t size = static_cast<std::size_t>(page_size());
   entry_rows(data, "entries", term.entries, (page - 1) * size, size, root_prefix(path));
   pagination(data, term_path(taxonomy.key, term.slug), page, pages);

@@ -10,6 +10,7 @@
 #include "render/strings.h"
 #include "render/templates.h"
 #include "render/urls.h"
+#include "report/annual_report.h"
 
 namespace almanac {
 
@@ -33,6 +34,9 @@ class PageViews {
   [[nodiscard]] ViewData term(const Taxonomy& taxonomy, const Term& term, const std::string& path,
                               int page, int pages) const;
   [[nodiscard]] ViewData not_found(const std::string& root) const;
+  // The annual report of a year (render/report_views.cc) and the list of every year's report.
+  [[nodiscard]] ViewData report(const AnnualReport& report, const std::string& path) const;
+  [[nodiscard]] ViewData reports(const std::vector<int>& years, const std::string& path) const;
 
   // This page in each of the site's languages: the language switcher and hreflang links.
   struct Alternate {

@@ -19,6 +19,8 @@ struct PageJob {
   // The same page in another language (given its index), as a path within that language; the
   // home page ("") when that language does not have it.
   std::function<std::string(const SiteIndex&)> counterpart;
+  // For a file that is not a page (a report's CSV or JSON): its content, and no template.
+  std::function<std::string(const PageViews&)> raw = nullptr;
 };
 
 // Every page of one language. Only the default language has `not_found_root` (how 404.html

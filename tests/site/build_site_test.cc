@@ -90,7 +90,13 @@ TEST_CASE("the fixture site builds every page") {
     CHECK(files.contains(path));
   }
   CHECK_FALSE(files.contains("conferences/hidden/index.html"));
-  CHECK(built.result.pages + 2 == built.result.files);  // style.css and mark.svg
+  CHECK(built.result.files + 1 == files.size());  // every file but the manifest
+  for (const char* path :
+       {"reports/index.html", "reports/2024/index.html", "reports/2025/index.html",
+        "reports/2025/report.csv", "reports/2025/report.json", "report.css"}) {
+    CAPTURE(path);
+    CHECK(files.contains(path));
+  }
   CHECK(files.at(OutputWriter::kManifestName).find("conferences/alpha/index.html\n") !=
         std::string::npos);
 }

@@ -27,7 +27,8 @@ TEST_CASE("dates in Russian and English") {
   CHECK(format_date({2025, 11, 12}, "en-GB") == "12 November 2025");
   CHECK(format_month_year({2025, 11, 12}, "en-GB") == "November 2025");
   CHECK(format_date_range({2014, 5, 20}, {2014, 5, 23}, "en-GB") == "20–23 May 2014");
-  CHECK(format_date_range({2024, 11, 30}, {2024, 12, 2}, "en-GB") == "30 November\u2009–\u20092 December 2024");
+  CHECK(format_date_range({2024, 11, 30}, {2024, 12, 2}, "en-GB") ==
+        "30 November\u2009–\u20092 December 2024");
   CHECK(format_month_year({2025, 11, 12}, "ru") == "ноябрь 2025");
   CHECK(format_date_range({2014, 5, 20}, {2014, 5, 23}, "ru") == "20–23 мая 2014\u202fг.");
   CHECK(format_date_range({2024, 11, 30}, {2024, 12, 2}, "ru") ==
@@ -52,11 +53,12 @@ TEST_CASE("plural phrases follow CLDR rules") {
     CHECK(format_count(ru, count, "ru") == expected);
   const std::string en = "{count, plural, one {# agreement} other {# agreements}}";
   const std::pair<int, const char*> english[] = {
-      {0, "0 agreements"},  {1, "1 agreement"},    {2, "2 agreements"},
-      {5, "5 agreements"},  {11, "11 agreements"}, {21, "21 agreements"},
+      {0, "0 agreements"},   {1, "1 agreement"},    {2, "2 agreements"},
+      {5, "5 agreements"},   {11, "11 agreements"}, {21, "21 agreements"},
       {22, "22 agreements"}, {25, "25 agreements"}, {101, "101 agreements"},
   };
-  for (const auto& [count, expected] : english) CHECK(format_count(en, count, "en") == expected);
+  for (const auto& [count, expected] : english)
+    CHECK(format_count(en, count, "en") == expected);
   const std::string conferences =
       "{count, plural, one {# конференция} few {# конференции} other {# конференций}}";
   CHECK(format_count(conferences, 21, "ru") == "21 конференция");

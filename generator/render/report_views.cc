@@ -1,0 +1,209 @@
+// View data of the annual reports: every figure, date and label formatted, charts drawn.
+#include <array>
+#include <cstdint>
+#include <set>
+
+#include "locale/locale_text.h"
+#include "model/names.h"
+#include "render/page_views.h"
+#include "render/urls.h"
+#include "render/view_data.h"
+#include "report/svg_chart.h"
+
+namespace almanac {
+namespace {
+
+using Type = ViewData::type;
+
+constexpr EntryKind kReportKinds[] = {EntryKind::collaboration, EntryKind::conference,
+                                      EntryKind::internship};
+
+std::string with_year(std::string text, int year) {
+  const auto at = text.find("{year}");
+  if (at != std::string::npos) text.replace(at, 6, std::to_string(year));
+  return text;
+}
+
+}  // namespace
+
+ViewData PageViews::reports(const std::vector<int>& years, const std::string& path) const {
+  ViewData data = page_base(path, strings_.get("report.list_title"));
+  if (years.empty()) return data;
+  ViewData& list = add_list(data, "years", years.size());
+  for (const int year : years) {
+    ViewData& item = append_object(list);
+    item.set("year", std::to_string(year));
+    item.set("title", with_year(strings_.get("report.title"), year));
+    item.set("path", "reports/" + std::to_string(year) + "/");
+  }
+  return data;
+}
+
+ViewData PageViews::report(const AnnualReport& report, const std::string& path) const {
+  const std::string title = with_year(strings_.get("report.title"), report.year);
+  ViewData data = page_base(path, title);
+  data.set("year", std::to_string(report.year));
+  const SiteConfig& config = index_.site->config;
+  set_text(data, "organization", config.report_organization_in(strings_.language()));
+  if (report.generated.valid()) data.set("generated", format_date(report.generated, language_));
+
+  // Key figures, each with its change against the year before.
+  const ReportFigures& f = report.figures;
+  const std::pair<const char*, std::int64_t ReportFigures::*> figures[] = {
+      {"agreements", &ReportFigures::agreements},
+      {"conferences", &ReportFigures::conferences},
+      {"participants", &ReportFigures::participants},
+      {"internships", &ReportFigures::internships},
+      {"places_planned", &ReportFigures::places_planned},
+      {"places_completed", &ReportFigures::places_completed},
+      {"countries", &ReportFigures::countries},
+      {"organizations", &ReportFigures::organizations},
+      {"regions", &ReportFigures::regions},
+  };
+  ViewData& list = add_list(data, "figures", std::size(figures));
+  for (const auto& [key, field] : figures) {
+    ViewData& item = append_object(list);
+    const std::int64_t value = f.*field;
+    item.set("number", format_number(value, language_));
+    item.set("label", strings_.count(std::string("report.figures.") + key, value));
+    if (!report.previous) continue;
+    const std::int64_t before = (*report.previous).*field;
+    item.set("change", format_change(value - before, language_));
+    if (before > 0) {
+      const double ratio = static_cast<double>(value - before) / static_cast<double>(before);
+      item.set("percent", format_percent_change(ratio, language_));
+    }
+  }
+  if (report.previous) {
+    data.set("compared_with", with_year(strings_.get("report.compared_with"), report.year - 1));
+  }
+
+  // Charts, drawn now so they print without scripts.
+  ViewData& charts = add_list(data, "charts", 4);
+  std::array<std::vector<int>, 12> per_month;
+  std::vector<std::string> series;
+  for (const EntryKind kind : kReportKinds)
+    series.push_back(strings_.get(std::string("menu.") + kind_folder(kind)));
+  for (int month = 1; month <= 12; ++month) {
+    per_month[month - 1].assign(3, 0);
+    const auto it = report.per_month.find(month);
+    if (it == report.per_month.end()) continue;
+    for (std::size_t k = 0; k < 3; ++k) {
+      const auto count = it->second.find(kReportKinds[k]);
+      if (count != it->second.end()) per_month[month - 1][k] = count->second;
+    }
+  }
+  const auto add_chart = [&](const std::string& key, std::string svg) {
+    ViewData& chart = append_object(charts);
+    chart.set("title", strings_.get("report.charts." + key));
+    chart.set("svg", std::move(svg));
+  };
+  add_chart("months", stacked_month_chart(per_month, short_month_names(language_), series,
+                                          strings_.get("report.charts.months")));
+  if (!report.per_country.empty()) {
+    add_chart("countries", bar_chart(report.per_country, strings_.get("report.charts.countries")));
+  }
+  if (!report.per_region.empty()) {
+    add_chart("regions", bar_chart(report.per_region, strings_.get("report.charts.regions")));
+  }
+  if (!report.per_topic.empty()) {
+    add_chart("topics", bar_chart(report.per_topic, strings_.get("report.charts.topics")));
+  }
+
+  // One section per kind: a table of the year's activities and their summaries.
+  ViewData& sections = add_list(data, "sections", 3);
+  for (const EntryKind kind : kReportKinds) {
+    const auto& entries = kind == EntryKind::collaboration ? report.collaborations
+                          : kind == EntryKind::conference  ? report.conferences
+                                                           : report.internships;
+    if (entries.empty()) continue;
+    ViewData& section = append_object(sections);
+    section.set("id", kind_folder(kind));
+    section.set("title", strings_.get(std::string("menu.") + kind_folder(kind)));
+    section.set(std::string("is_") + std::string(name_of(kind, kEntryKinds)), true);
+    section.set("count",
+                strings_.count("count.entries", static_cast<std::int64_t>(entries.size())));
+    ViewData& rows = add_list(section, "rows", entries.size());
+    for (const Entry* entry : entries) {
+      ViewData& row = append_object(rows);
+      row.set("title", entry->title);
+      row.set("path", entry_path(*entry));
+      set_text(row, "summary", entry->summary);
+      std::vector<std::string> partners;
+      for (const auto& id : entry->organization_ids()) {
+        const auto it = index_.organization_by_id.find(id);
+        if (it != index_.organization_by_id.end())
+          partners.push_back(index_.organization_name(*it->second));
+      }
+      std::string joined;
+      for (const auto& name : partners)
+        joined += (joined.empty() ? "" : ", ") + name;
+      set_text(row, "partners", joined);
+      if (const auto* c = entry->conference()) {
+        row.set("date", format_date_range(c->starts, c->ends, language_));
+        set_text(row, "place", c->city.empty() ? c->venue : c->city);
+        row.set("format",
+                strings_.get("format." + std::string(name_of(c->format, kConferenceFormats))));
+        if (c->participants) row.set("participants", format_number(*c->participants, language_));
+      } else if (const auto* c = entry->collaboration()) {
+        row.set("date", format_date(report_date(*entry), language_));
+        row.set("form", strings_.get("form." + std::string(name_of(c->form, kCollaborationForms))));
+      } else if (const auto* i = entry->internship()) {
+        row.set("date", i->starts
+                            ? format_date_range(*i->starts, i->ends.value_or(*i->starts), language_)
+                            : format_date(entry->date.date, language_));
+        set_text(row, "specialty", i->specialty);
+        if (i->planned) row.set("planned", format_number(*i->planned, language_));
+        if (i->completed) row.set("completed", format_number(*i->completed, language_));
+      }
+    }
+  }
+
+  // The partners active this year, with the activities that name them.
+  if (!report.organization_ids.empty()) {
+    ViewData& directory = add_list(data, "organizations", report.organization_ids.size());
+    for (const auto& id : report.organization_ids) {
+      const Organization& organization = *index_.organization_by_id.at(id);
+      ViewData& item = append_object(directory);
+      item.set("name", index_.organization_name(organization));
+      item.set("path", organization_path(organization));
+      item.set("country", index_.term_name(organization.country));
+      std::vector<const Entry*> named;
+      for (const auto* list : {&report.collaborations, &report.conferences, &report.internships}) {
+        for (const Entry* entry : *list) {
+          const auto ids = entry->organization_ids();
+          if (std::find(ids.begin(), ids.end(), id) != ids.end()) named.push_back(entry);
+        }
+      }
+      ViewData& entries = add_list(item, "entries", named.size());
+      for (const Entry* entry : named) {
+        ViewData& e = append_object(entries);
+        e.set("title", entry->title);
+        e.set("path", entry_path(*entry));
+      }
+    }
+  }
+
+  // Every source of every activity, once.
+  std::set<std::pair<std::string, std::string>> seen;
+  ViewData sources(Type::list);
+  for (const auto* list : {&report.collaborations, &report.conferences, &report.internships}) {
+    for (const Entry* entry : *list) {
+      for (const auto& source : entry->sources) {
+        if (!seen.emplace(source.title, source.url).second) continue;
+        ViewData item(Type::object);
+        item.set("title", source.title);
+        set_text(item, "url", source.url);
+        if (source.date) item.set("date", format_date(*source.date, language_));
+        sources.push_back(item);
+      }
+    }
+  }
+  if (!sources.is_empty_list()) {
+    data.set("sources", sources);
+    data.set("has_sources", true);
+  }
+  return data;
+}
+
+}  // namespace almanac

@@ -1,0 +1,61 @@
+// The annual report of one year: which activities belong to it and the figures a ministry
+// reports, with the change against the year before. Plain data, computed from the site index.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/entry.h"
+#include "render/site_index.h"
+
+namespace almanac {
+
+struct ReportFigures {
+  std::int64_t agreements = 0;    // agreements and memoranda signed
+  std::int64_t conferences = 0;   // conferences held
+  std::int64_t participants = 0;  // conference participants, added up
+  std::int64_t internships = 0;
+  std::int64_t places_planned = 0;  // internship places
+  std::int64_t places_completed = 0;
+  std::int64_t countries = 0;      // partner countries
+  std::int64_t organizations = 0;  // partner organizations
+  std::int64_t regions = 0;        // Russian regions involved
+};
+
+struct AnnualReport {
+  int year = 0;
+  std::vector<const Entry*> collaborations;  // each in date order
+  std::vector<const Entry*> conferences;
+  std::vector<const Entry*> internships;
+  ReportFigures figures;
+  std::optional<ReportFigures> previous;      // when the year before has activities
+  std::vector<std::string> organization_ids;  // partners active this year, alphabetical
+  // Activities per month (1..12) and kind, for the chart.
+  std::map<int, std::map<EntryKind, int>> per_month;
+  // Activities per term, most first, for the charts.
+  std::vector<std::pair<std::string, int>> per_country, per_region, per_topic;
+  // The newest publication date among the year's entries: the report's date, from the content
+  // rather than the clock, so the same content gives the same report.
+  Date generated;
+
+  [[nodiscard]] std::size_t size() const {
+    return collaborations.size() + conferences.size() + internships.size();
+  }
+};
+
+// The years that have activities, newest first.
+[[nodiscard]] std::vector<int> report_years(const SiteIndex& index);
+
+// The year's report; its lists are empty when the year has no activities. Which activities
+// belong to a year is Entry::activity_years(): a conference by its start, a collaboration by
+// its signing (else publication), an internship by every year its period overlaps.
+[[nodiscard]] AnnualReport build_annual_report(const SiteIndex& index, int year);
+
+// The date an entry is listed under in a report: a conference's start, a collaboration's
+// signing, an internship's start; else its publication.
+[[nodiscard]] Date report_date(const Entry& entry);
+
+}  // namespace almanac
