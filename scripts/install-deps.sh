@@ -8,6 +8,7 @@ packages=(
   libkainjow-mustache-dev libtomlplusplus-dev
   libicu-dev libcli11-dev doctest-dev
   libgoogle-perftools-dev nlohmann-json3-dev
+  weasyprint poppler-utils
   time
 )
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <future>
 #include <iterator>
 #include <memory>
@@ -15,6 +16,7 @@
 #include "render/site_pages.h"
 #include "render/strings.h"
 #include "render/templates.h"
+#include "report/pdf_renderer.h"
 #include "theme/theme.h"
 #include "util/file_system.h"
 #include "util/parallel.h"
@@ -51,6 +53,36 @@ std::vector<Asset> collect_assets(const Theme& theme, const std::filesystem::pat
   for (auto& [path, data] : by_path)
     assets.push_back({path, std::move(data)});
   return assets;
+}
+
+// A PDF of every report page, made by WeasyPrint from the staged HTML, its CSS and its CSV.
+void make_pdfs(const std::vector<PageJob>& jobs, OutputWriter& writer, int threads,
+               BuildResult& result, std::vector<std::string>& errors) {
+  std::vector<const PageJob*> reports;
+  for (const auto& job : jobs) {
+    if (job.template_name == "report") reports.push_back(&job);
+  }
+  const auto started = std::chrono::steady_clock::now();
+  std::vector<std::string> failures(reports.size());
+  parallel_for(reports.size(), threads, [&](std::size_t i) {
+    const std::string folder = reports[i]->file.substr(0, reports[i]->file.rfind('/') + 1);
+    std::string error;
+    if (render_pdf(writer.staging() / reports[i]->file, writer.staging() / (folder + "report.pdf"),
+                   writer.staging() / (folder + "report.csv"), &error)) {
+      writer.adopt(folder + "report.pdf");
+    } else {
+      failures[i] = std::move(error);
+    }
+  });
+  result.pdf_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  for (auto& failure : failures) {
+    if (failure.empty()) {
+      ++result.pdfs;
+    } else if (std::find(errors.begin(), errors.end(), failure) == errors.end()) {
+      errors.push_back(std::move(failure));
+    }
+  }
 }
 
 }  // namespace
@@ -97,6 +129,29 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
                    i == 0 ? std::optional(root_of_base_url(site->config.base_url)) : std::nullopt);
     std::move(language_jobs.begin(), language_jobs.end(), std::back_inserter(jobs));
   }
+  if (options.only_report) {
+    const std::string language = options.only_report->language.empty()
+                                     ? site->config.default_language()
+                                     : options.only_report->language;
+    if (!site->config.has_language(language)) {
+      diagnostics.error({"almanac.toml", 0, 0}, "--lang " + language +
+                                                    ": the site's languages are those in "
+                                                    "almanac.toml's languages");
+      result.usage_error = true;
+      return result;
+    }
+    const std::string folder = "reports/" + std::to_string(options.only_report->year) + "/";
+    std::erase_if(jobs, [&](const PageJob& job) {
+      return job.views->index().language != language || !job.path.starts_with(folder);
+    });
+    if (jobs.empty()) {
+      diagnostics.error({"content", 0, 0}, "nothing to report for " +
+                                               std::to_string(options.only_report->year) +
+                                               ": no activity of the site belongs to that year");
+      return result;
+    }
+    std::erase_if(assets, [](const Asset& asset) { return asset.path != "report.css"; });
+  }
   for (const auto& job : jobs) {
     if (!job.raw && !templates->has(job.template_name)) {
       diagnostics.error(
@@ -108,7 +163,9 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
 
   // Render and write: pages in parallel into the staging folder, then all moved at once.
   std::string error;
-  auto writer = OutputWriter::open(output, options.force, &error);
+  auto writer = OutputWriter::open(
+      output, options.force, &error,
+      options.only_report ? OutputWriter::Mode::add : OutputWriter::Mode::replace);
   if (!writer) {
     diagnostics.error({output.string(), 0, 0}, error);
     return result;
@@ -147,15 +204,20 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
     if (failed) break;
     if (!writer->write(asset.path, asset.data, &error)) failed = true;
   }
+  std::vector<std::string> pdf_errors;
+  if (options.pdf && !failed) make_pdfs(jobs, *writer, options.jobs, result, pdf_errors);
   if (failed || !writer->commit(&error)) {
     writer->abandon();
     diagnostics.error({output.string(), 0, 0}, error);
     return result;
   }
-  result.ok = true;
+  result.written = true;
+  for (const auto& pdf_error : pdf_errors)
+    diagnostics.error({output.string(), 0, 0}, pdf_error);
+  result.ok = pdf_errors.empty();
   result.pages = static_cast<std::size_t>(
       std::count_if(jobs.begin(), jobs.end(), [](const PageJob& job) { return !job.raw; }));
-  result.files = jobs.size() + assets.size();
+  result.files = jobs.size() + assets.size() + result.pdfs;
   return result;
 }
 

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "model/date.h"
@@ -18,14 +19,26 @@ struct BuildOptions {
   bool force = false;
   int jobs = 1;
   Date today;  // "upcoming" and future-date warnings are relative to it
+  // Also make a PDF of every annual report (WeasyPrint).
+  bool pdf = false;
+  // Write only the annual report of this year in this language, adding it to the output.
+  struct OnlyReport {
+    int year = 0;
+    std::string language;  // empty: the site's default
+  };
+  std::optional<OnlyReport> only_report;
   // Called now and then while pages render: (done, total). May be empty.
   std::function<void(std::size_t, std::size_t)> progress;
 };
 
 struct BuildResult {
   bool ok = false;
-  std::size_t pages = 0;  // HTML pages rendered
-  std::size_t files = 0;  // every file written, assets included
+  bool written = false;      // the output folder was updated (a PDF may still have failed)
+  bool usage_error = false;  // a request the command line should not have let through
+  std::size_t pdfs = 0;
+  double pdf_seconds = 0;  // WeasyPrint's time
+  std::size_t pages = 0;   // HTML pages rendered
+  std::size_t files = 0;   // every file written, assets included
 };
 
 // Problems with the content, the theme or the output folder are reported in `diagnostics`; on

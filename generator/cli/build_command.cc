@@ -3,12 +3,14 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <iostream>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "build/site_build.h"
@@ -24,6 +26,8 @@ struct BuildArguments {
   bool drafts = false;
   bool force = false;
   bool quiet = false;
+  bool pdf = false;
+  std::optional<BuildOptions::OnlyReport> only_report;
   int jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 };
 
@@ -43,6 +47,8 @@ int run_build(const BuildArguments& arguments) {
   options.force = arguments.force;
   options.jobs = arguments.jobs;
   options.today = today();
+  options.pdf = arguments.pdf;
+  options.only_report = arguments.only_report;
 
   // A progress line only where someone watches, and only once the build takes a while.
   std::mutex progress_mutex;
@@ -60,10 +66,12 @@ int run_build(const BuildArguments& arguments) {
   const BuildResult result = build_site(options, diagnostics);
   if (progress_shown) std::fprintf(stderr, "\r\033[K");
   print_diagnostics(diagnostics, arguments.quiet);
+  if (result.usage_error) return kExitUsageError;
   if (!result.ok) {
-    std::cerr << "almanac: the build failed with " << diagnostics.error_count()
+    std::cerr << "almanac: " << diagnostics.error_count()
               << (diagnostics.error_count() == 1 ? " error" : " errors")
-              << "; the output folder was not changed\n";
+              << (result.written ? "; the pages were written, the PDF reports were not\n"
+                                 : "; the output folder was not changed\n");
     return kExitContentError;
   }
   if (!arguments.quiet) {
@@ -71,8 +79,12 @@ int run_build(const BuildArguments& arguments) {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     const std::string output =
         arguments.output.empty() ? arguments.source + "/site" : arguments.output;
-    std::printf("Built %zu pages (%zu files) into %s in %.2f s", result.pages, result.files,
-                output.c_str(), seconds);
+    std::printf("Built %zu %s (%zu files) into %s in %.2f s", result.pages,
+                result.pages == 1 ? "page" : "pages", result.files, output.c_str(), seconds);
+    if (result.pdfs > 0) {
+      std::printf(", %zu PDF %s by WeasyPrint in %.1f s", result.pdfs,
+                  result.pdfs == 1 ? "report" : "reports", result.pdf_seconds);
+    }
     if (const auto warnings = diagnostics.warning_count()) {
       std::printf(", %zu %s", warnings, warnings == 1 ? "warning" : "warnings");
     }
@@ -98,8 +110,42 @@ Command build_command() {
             app.add_flag("-q,--quiet", arguments->quiet, "Print nothing but errors");
             app.add_flag("--force", arguments->force,
                          "Write into an output folder that holds files almanac did not write");
+            app.add_flag("--pdf", arguments->pdf, "Also make a PDF of every annual report");
             return [arguments] { return run_build(*arguments); };
           }};
+}
+
+Command report_command() {
+  return {
+      "report", "Write the annual report of one year (HTML, CSV, JSON, and PDF with --pdf)",
+      [](CLI::App& app) -> std::function<int()> {
+        auto arguments = std::make_shared<BuildArguments>();
+        auto year = std::make_shared<int>(0);
+        auto language = std::make_shared<std::string>();
+        app.add_option("YEAR", *year, "The year to report on")
+            ->required()
+            ->check(CLI::Range(1900, 2999));
+        app.add_option("-s,--source", arguments->source, "Site folder (holds almanac.toml)")
+            ->capture_default_str();
+        app.add_option("-o,--output", arguments->output, "Output folder (default: SOURCE/site)");
+        app.add_option("--lang", *language, "Language of the report (default: the site's first)")
+            ->check(CLI::Validator(
+                [](std::string& code) {
+                  return code.size() >= 2 && code.size() <= 3 &&
+                                 std::all_of(code.begin(), code.end(), ::islower)
+                             ? std::string()
+                             : "a language code such as ru or en";
+                },
+                "LANG"));
+        app.add_flag("--pdf", arguments->pdf, "Also make the PDF (WeasyPrint)");
+        app.add_flag("-q,--quiet", arguments->quiet, "Print nothing but errors");
+        app.add_flag("--force", arguments->force,
+                     "Write into an output folder that holds files almanac did not write");
+        return [arguments, year, language] {
+          arguments->only_report = BuildOptions::OnlyReport{*year, *language};
+          return run_build(*arguments);
+        };
+      }};
 }
 
 }  // namespace almanac

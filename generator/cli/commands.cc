@@ -3,10 +3,12 @@
 namespace almanac {
 
 Command build_command();
+Command report_command();
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       build_command(),
+      report_command(),
   };
   return table;
 }

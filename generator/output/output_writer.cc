@@ -61,9 +61,10 @@ bool is_safe_output_path(std::string_view path) {
 }
 
 std::optional<OutputWriter> OutputWriter::open(const fs::path& folder, bool force,
-                                               std::string* error) {
+                                               std::string* error, Mode mode) {
   OutputWriter writer;
   writer.folder_ = folder;
+  writer.mode_ = mode;
   writer.force_ = force;
   std::error_code ec;
   const fs::path manifest = folder / kManifestName;
@@ -104,6 +105,7 @@ OutputWriter::OutputWriter(OutputWriter&& other) noexcept
       staging_(std::move(other.staging_)),
       created_folder_(other.created_folder_),
       force_(other.force_),
+      mode_(other.mode_),
       finished_(other.finished_),
       previous_(std::move(other.previous_)),
       staged_(std::move(other.staged_)),
@@ -150,15 +152,19 @@ bool OutputWriter::commit(std::string* error) {
     abandon();
     return false;
   }
-  const std::set<std::string> current(staged_.begin(), staged_.end());
+  std::set<std::string> current(staged_.begin(), staged_.end());
   for (const auto& path : previous_) {
     if (current.contains(path)) continue;
+    if (mode_ == Mode::add) {
+      current.insert(path);
+      continue;
+    }
     fs::remove(folder_ / path, ec);
     remove_empty_parents((folder_ / path).parent_path(), folder_);
   }
   std::ostringstream manifest;
   manifest << kManifestHeader << "\n";
-  for (const auto& path : staged_)
+  for (const auto& path : current)
     manifest << path << "\n";
   const fs::path manifest_path = folder_ / kManifestName;
   const fs::path manifest_temp = staging_ / kManifestName;
@@ -200,6 +206,12 @@ bool OutputWriter::move_into_place(std::string* error) {
     }
   }
   return true;
+}
+
+void OutputWriter::adopt(const std::string& path) {
+  std::lock_guard lock(mutex_);
+  staged_.push_back(path);
+  ++staged_count_;
 }
 
 void OutputWriter::abandon() {

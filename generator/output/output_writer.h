@@ -19,10 +19,20 @@ class OutputWriter {
   static constexpr const char* kManifestName = ".almanac-manifest";
   static constexpr const char* kStagingName = ".almanac-staging";
 
+  // Whether the files of the previous build that this one does not write are removed (a whole
+  // build) or kept (adding one report).
+  enum class Mode { replace, add };
+
   // Refuses a folder that holds files (dot-files aside) but no manifest, unless `force`: those
   // files are someone else's.
   [[nodiscard]] static std::optional<OutputWriter> open(const std::filesystem::path& folder,
-                                                        bool force, std::string* error);
+                                                        bool force, std::string* error,
+                                                        Mode mode = Mode::replace);
+
+  // The staging folder, where files written so far can be read (and tools can add files).
+  [[nodiscard]] const std::filesystem::path& staging() const { return staging_; }
+  // Counts a file a tool wrote into the staging folder itself as written.
+  void adopt(const std::string& path);
 
   OutputWriter(OutputWriter&& other) noexcept;
   ~OutputWriter();
@@ -45,6 +55,7 @@ class OutputWriter {
   std::filesystem::path staging_;
   bool created_folder_ = false;
   bool force_ = false;
+  Mode mode_ = Mode::replace;
   bool finished_ = false;
   std::set<std::string> previous_;  // from the old manifest
   std::mutex mutex_;
