@@ -2,7 +2,9 @@
 // number and label already formatted, so templates stay logic-less.
 #pragma once
 
+#include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "render/row_cache.h"
@@ -36,6 +38,8 @@ class PageViews {
   [[nodiscard]] ViewData not_found(const std::string& root) const;
   // The annual report of a year (render/report_views.cc) and the list of every year's report.
   [[nodiscard]] ViewData report(const AnnualReport& report, const std::string& path) const;
+  // The year's report, worked out once and shared by its page, CSV and JSON. Thread-safe.
+  [[nodiscard]] const AnnualReport& annual_report(int year) const;
   [[nodiscard]] ViewData reports(const std::vector<int>& years, const std::string& path) const;
 
   // This page in each of the site's languages: the language switcher and hreflang links.
@@ -79,6 +83,8 @@ class PageViews {
   std::string language_;
   ViewData shared_;
   std::unique_ptr<RowCache> rows_;                           // a cache, filled while pages render
+  mutable std::mutex reports_mutex_;
+  mutable std::map<int, std::shared_ptr<const AnnualReport>> reports_;  // by year
   std::vector<std::pair<std::string, std::string>> cached_;  // cached partials, with root markers
 };
 

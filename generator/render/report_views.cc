@@ -26,6 +26,17 @@ std::string with_year(std::string text, int year) {
 
 }  // namespace
 
+const AnnualReport& PageViews::annual_report(int year) const {
+  {
+    std::lock_guard lock(reports_mutex_);
+    if (const auto it = reports_.find(year); it != reports_.end()) return *it->second;
+  }
+  auto report = std::make_shared<const AnnualReport>(build_annual_report(index_, year));
+  std::lock_guard lock(reports_mutex_);
+  // Two threads may have worked it out at once; either result is the same.
+  return *reports_.emplace(year, std::move(report)).first->second;
+}
+
 ViewData PageViews::reports(const std::vector<int>& years, const std::string& path) const {
   ViewData data = page_base(path, strings_.get("report.list_title"));
   if (years.empty()) return data;
@@ -161,6 +172,12 @@ ViewData PageViews::report(const AnnualReport& report, const std::string& path) 
 
   // The partners active this year, with the activities that name them.
   if (!report.organization_ids.empty()) {
+    std::map<std::string, std::vector<const Entry*>> named;
+    for (const auto* list : {&report.collaborations, &report.conferences, &report.internships}) {
+      for (const Entry* entry : *list) {
+        for (const auto& id : entry->organization_ids()) named[id].push_back(entry);
+      }
+    }
     ViewData& directory = add_list(data, "organizations", report.organization_ids.size());
     for (const auto& id : report.organization_ids) {
       const Organization& organization = *index_.organization_by_id.at(id);
@@ -168,15 +185,9 @@ ViewData PageViews::report(const AnnualReport& report, const std::string& path) 
       item.set("name", index_.organization_name(organization));
       item.set("path", organization_path(organization));
       item.set("country", index_.term_name(organization.country));
-      std::vector<const Entry*> named;
-      for (const auto* list : {&report.collaborations, &report.conferences, &report.internships}) {
-        for (const Entry* entry : *list) {
-          const auto ids = entry->organization_ids();
-          if (std::find(ids.begin(), ids.end(), id) != ids.end()) named.push_back(entry);
-        }
-      }
-      ViewData& entries = add_list(item, "entries", named.size());
-      for (const Entry* entry : named) {
+      const auto& entries_of = named[id];
+      ViewData& entries = add_list(item, "entries", entries_of.size());
+      for (const Entry* entry : entries_of) {
         ViewData& e = append_object(entries);
         e.set("title", entry->title);
         e.set("path", entry_path(*entry));

@@ -37,6 +37,31 @@ std::vector<PageJob> plan_pages(const PageViews& views,
     };
   };
 
+  // The annual reports first: they are the largest pages, and starting them early keeps both
+  // cores busy to the end.
+  const std::vector<int> years = report_years(index);
+  add(
+      "reports/", "reports",
+      [years](const PageViews& v, const std::string& p) { return v.reports(years, p); },
+      same("reports/"));
+  for (const int year : years) {
+    const std::string path = "reports/" + std::to_string(year) + "/";
+    add(
+        path, "report",
+        [year](const PageViews& v, const std::string& p) {
+          return v.report(v.annual_report(year), p);
+        },
+        same(path));
+    for (const bool csv : {true, false}) {
+      const std::string file = path + (csv ? "report.csv" : "report.json");
+      jobs.push_back({&views, file, index.prefix + file, "", nullptr, same(path),
+                      [year, csv](const PageViews& v) {
+                        const AnnualReport& report = v.annual_report(year);
+                        return csv ? report_csv(report, v.index()) : report_json(report, v.index());
+                      }});
+    }
+  }
+
   add(
       "", "home", [](const PageViews& v, const std::string& p) { return v.home(p); }, same(""));
 
@@ -100,29 +125,6 @@ std::vector<PageJob> plan_pages(const PageViews& views,
             },
             counterpart);
       }
-    }
-  }
-
-  const std::vector<int> years = report_years(index);
-  add(
-      "reports/", "reports",
-      [years](const PageViews& v, const std::string& p) { return v.reports(years, p); },
-      same("reports/"));
-  for (const int year : years) {
-    const std::string path = "reports/" + std::to_string(year) + "/";
-    add(
-        path, "report",
-        [year](const PageViews& v, const std::string& p) {
-          return v.report(build_annual_report(v.index(), year), p);
-        },
-        same(path));
-    for (const bool csv : {true, false}) {
-      const std::string file = path + (csv ? "report.csv" : "report.json");
-      jobs.push_back({&views, file, index.prefix + file, "", nullptr, same(path),
-                      [year, csv](const PageViews& v) {
-                        const AnnualReport report = build_annual_report(v.index(), year);
-                        return csv ? report_csv(report, v.index()) : report_json(report, v.index());
-                      }});
     }
   }
 

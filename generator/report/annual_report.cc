@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "locale/locale_text.h"
 
@@ -69,11 +70,13 @@ std::vector<std::pair<std::string, int>> tally(const std::vector<const Entry*>& 
     for (const auto& term : entry->*terms)
       ++counts[index.term_name(term)];
   }
-  std::vector<std::pair<std::string, int>> out(counts.begin(), counts.end());
-  std::stable_sort(out.begin(), out.end(), [&](const auto& a, const auto& b) {
-    if (a.second != b.second) return a.second > b.second;
-    return collation_key(a.first, index.language) < collation_key(b.first, index.language);
-  });
+  std::vector<std::tuple<int, std::string, std::string>> keyed;  // -count, sort key, name
+  for (const auto& [name, count] : counts) {
+    keyed.emplace_back(-count, collation_key(name, index.language), name);
+  }
+  std::sort(keyed.begin(), keyed.end());
+  std::vector<std::pair<std::string, int>> out;
+  for (const auto& [negative, key, name] : keyed) out.emplace_back(name, -negative);
   return out;
 }
 

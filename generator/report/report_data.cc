@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "model/names.h"
 
 namespace almanac {
@@ -106,7 +108,10 @@ std::vector<std::pair<const char*, std::string Row::*>> columns() {
 }
 
 std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  const bool plain = std::none_of(text.begin(), text.end(), [](char c) {
+    return c == ',' || c == '"' || c == '\r' || c == '\n';
+  });
+  if (plain) return text;
   std::string out = "\"";
   for (const char c : text) {
     if (c == '"') out += '"';

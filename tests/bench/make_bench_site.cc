@@ -125,7 +125,7 @@ int between(std::mt19937& random, int low, int high) {
 }
 
 std::string date(int year, int month, int day) {
-  char buffer[16];
+  char buffer[40];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
   return buffer;
 }
@@ -162,10 +162,12 @@ std::string paragraph(std::mt19937& random) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::cerr << "usage: make_bench_site FOLDER ENTRIES\n";
+  if (argc != 3 && argc != 4) {
+    std::cerr << "usage: make_bench_site FOLDER ENTRIES [YEAR]\n";
     return 2;
   }
+  // With a year, every activity falls in it: a site for timing one annual report.
+  const int only_year = argc == 4 ? std::stoi(argv[3]) : 0;
   const fs::path root = argv[1];
   const int entries = std::stoi(argv[2]);
   std::mt19937 random(20251112);  // fixed, so every run measures the same site
@@ -189,7 +191,7 @@ int main(int argc, char** argv) {
 
   for (int i = 0; i < entries; ++i) {
     const int kind = i % 3;
-    const int year = between(random, 2015, 2025);
+    const int year = only_year ? only_year : between(random, 2015, 2025);
     const int month = between(random, 1, 12);
     const int day = between(random, 1, 26);  // leaves room for a three-day conference
     std::string front = "title = \"" + pick(random, kSubjects) + " " + pick(random, kVerbs) + " " +
