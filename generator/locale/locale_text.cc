@@ -222,6 +222,8 @@ std::string format_percent_change(double ratio, const std::string& language) {
 }
 
 std::vector<std::string> short_month_names(const std::string& language) {
+  thread_local std::map<std::string, std::vector<std::string>> cache;
+  if (const auto it = cache.find(language); it != cache.end()) return it->second;
   UErrorCode status = U_ZERO_ERROR;
   icu::SimpleDateFormat format("LLL", icu::Locale(language.c_str()), status);
   format.setTimeZone(*icu::TimeZone::getGMT());
@@ -231,6 +233,7 @@ std::vector<std::string> short_month_names(const std::string& language) {
     format.format(to_udate(Date{2025, month, 15}), out);
     names.push_back(to_utf8(out));
   }
+  cache[language] = names;
   return names;
 }
 

@@ -1,8 +1,7 @@
 #include "report/report_data.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <cstdio>
 
 #include "model/names.h"
 
@@ -82,8 +81,8 @@ Row row_of(const Entry& entry, const SiteIndex& index) {
   return row;
 }
 
-std::vector<std::pair<const char*, std::string Row::*>> columns() {
-  return {{"kind", &Row::kind},
+const std::vector<std::pair<const char*, std::string Row::*>>& columns() {
+  static const std::vector<std::pair<const char*, std::string Row::*>> table = {{"kind", &Row::kind},
           {"date", &Row::date},
           {"title", &Row::title},
           {"summary", &Row::summary},
@@ -105,6 +104,33 @@ std::vector<std::pair<const char*, std::string Row::*>> columns() {
           {"planned", &Row::planned},
           {"completed", &Row::completed},
           {"url", &Row::url}};
+  return table;
+}
+
+// A JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
+void append_json_string(std::string& out, const std::string& text) {
+  out += '"';
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(text, start, i - start);
+    start = i + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default: {
+        char escaped[8];
+        std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+        out += escaped;
+      }
+    }
+  }
+  out.append(text, start, std::string::npos);
+  out += '"';
 }
 
 std::string csv_field(const std::string& text) {
@@ -132,7 +158,7 @@ void for_each_activity(const AnnualReport& report, Visit visit) {
 
 std::string report_csv(const AnnualReport& report, const SiteIndex& index) {
   std::string out = "\xEF\xBB\xBF";
-  const auto cols = columns();
+  const auto& cols = columns();
   for (std::size_t i = 0; i < cols.size(); ++i) {
     if (i) out += ',';
     out += cols[i].first;
@@ -150,28 +176,41 @@ std::string report_csv(const AnnualReport& report, const SiteIndex& index) {
 }
 
 std::string report_json(const AnnualReport& report, const SiteIndex& index) {
-  nlohmann::ordered_json json;
-  json["year"] = report.year;
-  json["language"] = index.language;
   const ReportFigures& f = report.figures;
-  json["figures"] = {{"agreements", f.agreements},
-                     {"conferences", f.conferences},
-                     {"participants", f.participants},
-                     {"internships", f.internships},
-                     {"places_planned", f.places_planned},
-                     {"places_completed", f.places_completed},
-                     {"countries", f.countries},
-                     {"organizations", f.organizations},
-                     {"regions", f.regions}};
-  json["activities"] = nlohmann::ordered_json::array();
+  const std::pair<const char*, std::int64_t> figures[] = {
+      {"agreements", f.agreements},         {"conferences", f.conferences},
+      {"participants", f.participants},     {"internships", f.internships},
+      {"places_planned", f.places_planned}, {"places_completed", f.places_completed},
+      {"countries", f.countries},           {"organizations", f.organizations},
+      {"regions", f.regions}};
+  std::string out = "{\n  \"year\": " + std::to_string(report.year) + ",\n  \"language\": ";
+  append_json_string(out, index.language);
+  out += ",\n  \"figures\": {";
+  bool first = true;
+  for (const auto& [name, value] : figures) {
+    out += first ? "\n    \"" : ",\n    \"";
+    out += name;
+    out += "\": " + std::to_string(value);
+    first = false;
+  }
+  out += "\n  },\n  \"activities\": [";
+  first = true;
   for_each_activity(report, [&](const Entry& entry) {
     const Row row = row_of(entry, index);
-    nlohmann::ordered_json item;
-    for (const auto& [name, field] : columns())
-      item[name] = row.*field;
-    json["activities"].push_back(item);
+    out += first ? "\n    {" : ",\n    {";
+    bool first_field = true;
+    for (const auto& [name, field] : columns()) {
+      out += first_field ? "\n      \"" : ",\n      \"";
+      out += name;
+      out += "\": ";
+      append_json_string(out, row.*field);
+      first_field = false;
+    }
+    out += "\n    }";
+    first = false;
   });
-  return json.dump(2) + "\n";
+  out += first ? "]\n}\n" : "\n  ]\n}\n";
+  return out;
 }
 
 }  // namespace almanac

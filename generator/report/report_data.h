@@ -12,6 +12,9 @@ namespace almanac {
 // quoting; CRLF line ends.
 [[nodiscard]] std::string report_csv(const AnnualReport& report, const SiteIndex& index);
 
+// Written directly rather than through a JSON library's document: the same text, at a tenth of
+// the instructions (measured with callgrind on a 1,000-activity year). Checked by a real
+// parser in the tests.
 [[nodiscard]] std::string report_json(const AnnualReport& report, const SiteIndex& index);
 
 }  // namespace almanac

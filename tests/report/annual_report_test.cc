@@ -2,6 +2,8 @@
 // for tests/fixtures/report.
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 
 #include "build/site_build.h"
@@ -93,9 +95,15 @@ TEST_CASE("the report's data as CSV and JSON") {
   CHECK(std::count(csv.begin(), csv.end(), '\n') == 7);  // a header and six activities
   CHECK(csv.find("conference,2025-12-01,Конференция 31 декабря,Конференция.,2025-12-31,"
                  "2026-01-02,") != std::string::npos);
-  const std::string json = report_json(report, f.index);
-  CHECK(json.find("\"participants\": 150") != std::string::npos);
-  CHECK(json.find("\"title\": \"Соглашение\"") != std::string::npos);
+  const auto json = nlohmann::json::parse(report_json(report, f.index));
+  CHECK(json["year"] == 2025);
+  CHECK(json["figures"]["participants"] == 150);
+  CHECK(json["figures"]["organizations"] == 3);
+  REQUIRE(json["activities"].size() == 6);
+  CHECK(json["activities"][0]["title"] == "Меморандум");
+  CHECK(json["activities"][4]["title"] == "Конференция 31 декабря");
+  CHECK(json["activities"][4]["ends"] == "2026-01-02");
+  CHECK(json["activities"][5]["planned"] == "10");
 }
 
 TEST_CASE("the report pages of a build: figures with plural labels and changes, both languages") {
