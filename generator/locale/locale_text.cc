@@ -13,6 +13,8 @@
 #include <unicode/unistr.h>
 
 #include <map>
+#include <tuple>
+#include <utility>
 #include <memory>
 
 namespace almanac {
@@ -112,6 +114,10 @@ std::string collation_key(std::string_view text, const std::string& language) {
 }
 
 std::string format_date(Date date, const std::string& language) {
+  // A site has far fewer distinct dates than places that print one.
+  thread_local std::map<std::pair<std::string, long>, std::string> formatted;
+  const auto key = std::make_pair(language, date.days_since_epoch());
+  if (const auto it = formatted.find(key); it != formatted.end()) return it->second;
   thread_local PerLanguage<icu::DateFormat> formats;
   auto& format = formats[language];
   if (!format) {
@@ -121,7 +127,7 @@ std::string format_date(Date date, const std::string& language) {
   }
   icu::UnicodeString out;
   format->format(to_udate(date), out);
-  return to_utf8(out);
+  return formatted[key] = to_utf8(out);
 }
 
 std::string format_month_year(Date date, const std::string& language) {
@@ -142,6 +148,9 @@ std::string format_month_year(Date date, const std::string& language) {
 
 std::string format_date_range(Date starts, Date ends, const std::string& language) {
   if (starts == ends) return format_date(starts, language);
+  thread_local std::map<std::tuple<std::string, long, long>, std::string> formatted;
+  const auto key = std::make_tuple(language, starts.days_since_epoch(), ends.days_since_epoch());
+  if (const auto it = formatted.find(key); it != formatted.end()) return it->second;
   thread_local PerLanguage<icu::DateIntervalFormat> formats;
   auto& format = formats[language];
   if (!format) {
@@ -155,7 +164,7 @@ std::string format_date_range(Date starts, Date ends, const std::string& languag
   icu::UnicodeString out;
   icu::FieldPosition position;
   format->format(&interval, out, position, status);
-  return to_utf8(out);
+  return formatted[key] = to_utf8(out);
 }
 
 std::string format_number(std::int64_t number, const std::string& language) {
