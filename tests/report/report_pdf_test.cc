@@ -73,6 +73,32 @@ TEST_CASE("the PDF of an annual report") {
   CHECK(contains(attachments.output, "1: report.csv"));
 }
 
+TEST_CASE("the bundled site's 2025 report as PDF, in Russian and English") {
+  TempFolder folder;
+  const std::string out = (folder.path() / "out").string();
+  for (const std::string language : {"ru", "en"}) {
+    CAPTURE(language);
+    const Run run = shell(std::string(ALMANAC_BINARY) + " report 2025 --pdf -q --lang " + language +
+                          " -s " + ALMANAC_SOURCE_ROOT + " -o " + out);
+    INFO(run.output);
+    REQUIRE(run.status == 0);
+    const std::string pdf = out + (language == "ru" ? "" : "/en") + "/reports/2025/report.pdf";
+    CHECK(contains(shell("pdfinfo -meta " + pdf).output, "pdfaid:part=\"3\""));
+    CHECK(contains(shell("pdfdetach -list " + pdf).output, "1: report.csv"));
+    CHECK_FALSE(contains(shell("pdffonts " + pdf).output, " no "));
+    const std::string text = shell("pdftotext " + pdf + " -").output;
+    if (language == "ru") {
+      CHECK(contains(text, "Отчёт о международном сотрудничестве за 2025 год"));
+      CHECK(contains(text, "Мир педиатров"));
+      CHECK(contains(text, "Страница 3 из"));
+    } else {
+      CHECK(contains(text, "Report on international cooperation in 2025"));
+      CHECK(contains(text, "World of Pediatricians"));
+      CHECK(contains(text, "Page 3 of"));
+    }
+  }
+}
+
 TEST_CASE("without WeasyPrint, --pdf says how to install it and still writes the HTML") {
   TempFolder folder;
   const std::string source = std::string(ALMANAC_FIXTURES) + "/report";
