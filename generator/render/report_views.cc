@@ -52,6 +52,13 @@ ViewData PageViews::reports(const std::vector<int>& years, const std::string& pa
 
 ViewData PageViews::report(const AnnualReport& report, const std::string& path) const {
   const std::string title = with_year(strings_.get("report.title"), report.year);
+  // Links that also work from the PDF, which is read away from the site: absolute where the
+  // site knows its address (base_url), relative otherwise.
+  const std::string& base_url = index_.site->config.base_url;
+  const std::string root = root_prefix(path);
+  const auto link = [&](const std::string& target) {
+    return base_url.empty() ? root + target : base_url + index_.prefix + target;
+  };
   ViewData data = page_base(path, title);
   data.set("year", std::to_string(report.year));
   const SiteConfig& config = index_.site->config;
@@ -139,6 +146,7 @@ ViewData PageViews::report(const AnnualReport& report, const std::string& path) 
       ViewData& row = append_object(rows);
       row.set("title", entry->title);
       row.set("path", entry_path(*entry));
+      row.set("href", link(entry_path(*entry)));
       set_text(row, "summary", entry->summary);
       std::vector<std::string> partners;
       for (const auto& id : entry->organization_ids()) {
@@ -175,7 +183,8 @@ ViewData PageViews::report(const AnnualReport& report, const std::string& path) 
     std::map<std::string, std::vector<const Entry*>> named;
     for (const auto* list : {&report.collaborations, &report.conferences, &report.internships}) {
       for (const Entry* entry : *list) {
-        for (const auto& id : entry->organization_ids()) named[id].push_back(entry);
+        for (const auto& id : entry->organization_ids())
+          named[id].push_back(entry);
       }
     }
     ViewData& directory = add_list(data, "organizations", report.organization_ids.size());
@@ -184,6 +193,7 @@ ViewData PageViews::report(const AnnualReport& report, const std::string& path) 
       ViewData& item = append_object(directory);
       item.set("name", index_.organization_name(organization));
       item.set("path", organization_path(organization));
+      item.set("href", link(organization_path(organization)));
       item.set("country", index_.term_name(organization.country));
       const auto& entries_of = named[id];
       ViewData& entries = add_list(item, "entries", entries_of.size());
