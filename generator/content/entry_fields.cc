@@ -1,5 +1,7 @@
 #include "content/entry_fields.h"
 
+#include "markdown/markdown.h"
+
 namespace almanac {
 
 std::vector<Person> read_people(FieldReader& reader) {
@@ -29,6 +31,13 @@ std::vector<SourceLink> read_sources(FieldReader& reader) {
     if (title) sources.push_back({*title, url.value_or(""), date});
   }
   return sources;
+}
+
+void set_body(Entry& entry, std::string_view markdown, const std::optional<std::string>& summary,
+              bool unsafe_html) {
+  auto rendered = render_markdown(markdown, unsafe_html);
+  entry.body_html = std::move(rendered.html);
+  entry.summary = summary ? *summary : std::move(rendered.first_paragraph);
 }
 
 }  // namespace almanac

@@ -1,6 +1,9 @@
 // Groups of fields that originals and translations read the same way.
 #pragma once
 
+#include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "content/field_reader.h"
@@ -12,5 +15,10 @@ namespace almanac {
 [[nodiscard]] std::vector<Person> read_people(FieldReader& reader);
 // sources = [{ title = "...", url = "https://...", date = 2025-11-12 }]
 [[nodiscard]] std::vector<SourceLink> read_sources(FieldReader& reader);
+
+// Renders the Markdown body into the entry; the summary is the given one, else the body's first
+// paragraph.
+void set_body(Entry& entry, std::string_view markdown, const std::optional<std::string>& summary,
+              bool unsafe_html);
 
 }  // namespace almanac

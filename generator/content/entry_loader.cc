@@ -191,9 +191,7 @@ std::optional<Entry> load_entry(EntryKind kind, const std::string& path, std::st
   diagnostics.append(local);
   if (local.has_errors()) return std::nullopt;
 
-  auto rendered = render_markdown(split->body(), context.unsafe_html);
-  entry.body_html = std::move(rendered.html);
-  entry.summary = summary ? *summary : std::move(rendered.first_paragraph);
+  set_body(entry, split->body(), summary, context.unsafe_html);
   return entry;
 }
 

@@ -5,7 +5,6 @@
 #include "content/entry_fields.h"
 #include "content/field_reader.h"
 #include "content/front_matter.h"
-#include "markdown/markdown.h"
 #include "toml/toml_reader.h"
 
 namespace almanac {
@@ -103,9 +102,7 @@ std::optional<Entry> load_translation(const std::string& path, std::string_view 
   diagnostics.append(local);
   if (local.has_errors()) return std::nullopt;
 
-  auto rendered = render_markdown(split->body(), context.unsafe_html);
-  entry.body_html = std::move(rendered.html);
-  entry.summary = summary ? *summary : std::move(rendered.first_paragraph);
+  set_body(entry, split->body(), summary, context.unsafe_html);
   return entry;
 }
 

@@ -13,9 +13,9 @@
 #include <unicode/unistr.h>
 
 #include <map>
+#include <memory>
 #include <tuple>
 #include <utility>
-#include <memory>
 
 namespace almanac {
 namespace {

@@ -82,7 +82,7 @@ class PageViews {
   Date today_;
   std::string language_;
   ViewData shared_;
-  std::unique_ptr<RowCache> rows_;                           // a cache, filled while pages render
+  std::unique_ptr<RowCache> rows_;  // a cache, filled while pages render
   mutable std::mutex reports_mutex_;
   mutable std::map<int, std::shared_ptr<const AnnualReport>> reports_;  // by year
   std::vector<std::pair<std::string, std::string>> cached_;  // cached partials, with root markers

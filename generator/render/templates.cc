@@ -1,9 +1,9 @@
 #include "render/templates.h"
 
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <cstring>
-#include <atomic>
 #include <regex>
 
 #include "util/text.h"
@@ -113,7 +113,8 @@ bool has_special_byte(std::uint64_t chunk) {
 std::string escape_html(const std::string& text) {
   static constexpr auto kSpecial = [] {
     std::array<bool, 256> table{};
-    for (const unsigned char c : {'&', '<', '>', '"', '\''}) table[c] = true;
+    for (const unsigned char c : {'&', '<', '>', '"', '\''})
+      table[c] = true;
     return table;
   }();
   std::size_t i = 0;
@@ -134,11 +135,21 @@ std::string escape_html(const std::string& text) {
     if (!kSpecial[c]) continue;
     out.append(text, start, i - start);
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += "&apos;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += "&apos;";
+        break;
     }
     start = i + 1;
   }

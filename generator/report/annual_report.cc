@@ -76,7 +76,8 @@ std::vector<std::pair<std::string, int>> tally(const std::vector<const Entry*>& 
   }
   std::sort(keyed.begin(), keyed.end());
   std::vector<std::pair<std::string, int>> out;
-  for (const auto& [negative, key, name] : keyed) out.emplace_back(name, -negative);
+  for (const auto& [negative, key, name] : keyed)
+    out.emplace_back(name, -negative);
   return out;
 }
 

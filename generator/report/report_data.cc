@@ -82,28 +82,29 @@ Row row_of(const Entry& entry, const SiteIndex& index) {
 }
 
 const std::vector<std::pair<const char*, std::string Row::*>>& columns() {
-  static const std::vector<std::pair<const char*, std::string Row::*>> table = {{"kind", &Row::kind},
-          {"date", &Row::date},
-          {"title", &Row::title},
-          {"summary", &Row::summary},
-          {"starts", &Row::starts},
-          {"ends", &Row::ends},
-          {"city", &Row::city},
-          {"venue", &Row::venue},
-          {"format", &Row::format},
-          {"form", &Row::form},
-          {"status", &Row::status},
-          {"signed", &Row::signed_on},
-          {"program", &Row::program},
-          {"specialty", &Row::specialty},
-          {"partners", &Row::partners},
-          {"regions", &Row::regions},
-          {"countries", &Row::countries},
-          {"topics", &Row::topics},
-          {"participants", &Row::participants},
-          {"planned", &Row::planned},
-          {"completed", &Row::completed},
-          {"url", &Row::url}};
+  static const std::vector<std::pair<const char*, std::string Row::*>> table = {
+      {"kind", &Row::kind},
+      {"date", &Row::date},
+      {"title", &Row::title},
+      {"summary", &Row::summary},
+      {"starts", &Row::starts},
+      {"ends", &Row::ends},
+      {"city", &Row::city},
+      {"venue", &Row::venue},
+      {"format", &Row::format},
+      {"form", &Row::form},
+      {"status", &Row::status},
+      {"signed", &Row::signed_on},
+      {"program", &Row::program},
+      {"specialty", &Row::specialty},
+      {"partners", &Row::partners},
+      {"regions", &Row::regions},
+      {"countries", &Row::countries},
+      {"topics", &Row::topics},
+      {"participants", &Row::participants},
+      {"planned", &Row::planned},
+      {"completed", &Row::completed},
+      {"url", &Row::url}};
   return table;
 }
 
@@ -117,11 +118,21 @@ void append_json_string(std::string& out, const std::string& text) {
     out.append(text, start, i - start);
     start = i + 1;
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
       default: {
         char escaped[8];
         std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
@@ -177,12 +188,15 @@ std::string report_csv(const AnnualReport& report, const SiteIndex& index) {
 
 std::string report_json(const AnnualReport& report, const SiteIndex& index) {
   const ReportFigures& f = report.figures;
-  const std::pair<const char*, std::int64_t> figures[] = {
-      {"agreements", f.agreements},         {"conferences", f.conferences},
-      {"participants", f.participants},     {"internships", f.internships},
-      {"places_planned", f.places_planned}, {"places_completed", f.places_completed},
-      {"countries", f.countries},           {"organizations", f.organizations},
-      {"regions", f.regions}};
+  const std::pair<const char*, std::int64_t> figures[] = {{"agreements", f.agreements},
+                                                          {"conferences", f.conferences},
+                                                          {"participants", f.participants},
+                                                          {"internships", f.internships},
+                                                          {"places_planned", f.places_planned},
+                                                          {"places_completed", f.places_completed},
+                                                          {"countries", f.countries},
+                                                          {"organizations", f.organizations},
+                                                          {"regions", f.regions}};
   std::string out = "{\n  \"year\": " + std::to_string(report.year) + ",\n  \"language\": ";
   append_json_string(out, index.language);
   out += ",\n  \"figures\": {";

@@ -1,35 +1,21 @@
 // The almanac program as a user runs it: exit codes, help, the summary line, quiet mode.
 #include <doctest/doctest.h>
 
-#include <sys/wait.h>
-
 #include <array>
 #include <cstdio>
 #include <string>
 
+#include "support/run_command.h"
 #include "support/temp_folder.h"
 
 using namespace almanac::testing;
 
 namespace {
 
-struct Run {
-  int status;
-  std::string output;  // standard output and standard error together
-};
+using Run = CommandRun;
 
 Run run(const std::string& arguments) {
-  const std::string command = std::string(ALMANAC_BINARY) + " " + arguments + " 2>&1";
-  Run result{0, {}};
-  FILE* pipe = popen(command.c_str(), "r");
-  REQUIRE(pipe);
-  std::array<char, 4096> buffer;
-  while (const auto n = std::fread(buffer.data(), 1, buffer.size(), pipe)) {
-    result.output.append(buffer.data(), n);
-  }
-  const int status = pclose(pipe);
-  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
+  return run_command(std::string(ALMANAC_BINARY) + " " + arguments);
 }
 
 }  // namespace

@@ -2,35 +2,22 @@
 // headings and figures in its text, page numbers, embedded fonts, the CSV attached.
 #include <doctest/doctest.h>
 
-#include <sys/wait.h>
-
 #include <array>
 #include <cstdio>
 #include <filesystem>
 #include <string>
 
+#include "support/run_command.h"
 #include "support/temp_folder.h"
 
 using namespace almanac::testing;
 
 namespace {
 
-struct Run {
-  int status;
-  std::string output;
-};
+using Run = CommandRun;
 
 Run shell(const std::string& command) {
-  Run result{0, {}};
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  REQUIRE(pipe);
-  std::array<char, 4096> buffer;
-  while (const auto n = std::fread(buffer.data(), 1, buffer.size(), pipe)) {
-    result.output.append(buffer.data(), n);
-  }
-  const int status = pclose(pipe);
-  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
+  return run_command(command);
 }
 
 bool contains(const std::string& text, const std::string& part) {
