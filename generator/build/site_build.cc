@@ -176,24 +176,21 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   parallel_for(jobs.size(), options.jobs, [&](std::size_t i) {
     if (failed) return;
     const PageJob& job = jobs[i];
+    std::string content;
     if (job.raw) {
-      std::string write_error;
-      if (!writer->write(job.file, job.raw(*job.views), &write_error)) {
-        std::lock_guard lock(error_mutex);
-        if (!failed.exchange(true)) error = write_error;
+      content = job.raw(*job.views);
+    } else {
+      ViewData page = job.view(*job.views);
+      std::vector<PageViews::Alternate> alternates;
+      for (std::size_t l = 0; l < languages.size(); ++l) {
+        alternates.push_back({languages[l], strings[l].get("language_name"),
+                              indexes[l].prefix + job.counterpart(indexes[l])});
       }
-      return;
+      job.views->add_languages(page, job.path, alternates);
+      content = templates->render(job.template_name, job.views->shared(), page);
     }
-    ViewData page = job.view(*job.views);
-    std::vector<PageViews::Alternate> alternates;
-    for (std::size_t l = 0; l < languages.size(); ++l) {
-      alternates.push_back({languages[l], strings[l].get("language_name"),
-                            indexes[l].prefix + job.counterpart(indexes[l])});
-    }
-    job.views->add_languages(page, job.path, alternates);
-    const std::string html = templates->render(job.template_name, job.views->shared(), page);
     std::string write_error;
-    if (!writer->write(job.file, html, &write_error)) {
+    if (!writer->write(job.file, content, &write_error)) {
       std::lock_guard lock(error_mutex);
       if (!failed.exchange(true)) error = write_error;
     }

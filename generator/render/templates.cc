@@ -1,9 +1,6 @@
 #include "render/templates.h"
 
-#include <array>
 #include <atomic>
-#include <cstdint>
-#include <cstring>
 #include <regex>
 
 #include "util/text.h"
@@ -96,67 +93,6 @@ struct StringSink {
   }
 };
 
-// The same five characters as kainjow's own escape, but copied in runs rather than one by one:
-// escaping is most of the time spent rendering a page.
-// Whether any of the eight bytes is one that HTML escaping replaces.
-bool has_special_byte(std::uint64_t chunk) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-  constexpr std::uint64_t kHighs = 0x8080808080808080ull;
-  std::uint64_t found = 0;
-  for (const unsigned char c : {'&', '<', '>', '"', '\''}) {
-    const std::uint64_t v = chunk ^ (kOnes * c);
-    found |= (v - kOnes) & ~v & kHighs;
-  }
-  return found != 0;
-}
-
-std::string escape_html(const std::string& text) {
-  static constexpr auto kSpecial = [] {
-    std::array<bool, 256> table{};
-    for (const unsigned char c : {'&', '<', '>', '"', '\''})
-      table[c] = true;
-    return table;
-  }();
-  std::size_t i = 0;
-  // Most values need no escaping: find out eight bytes at a time.
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t chunk;
-    std::memcpy(&chunk, text.data() + i, 8);
-    if (has_special_byte(chunk)) break;
-  }
-  for (; i < text.size() && !kSpecial[static_cast<unsigned char>(text[i])]; ++i) {
-  }
-  if (i == text.size()) return text;
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  std::size_t start = 0;
-  for (; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (!kSpecial[c]) continue;
-    out.append(text, start, i - start);
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += "&apos;";
-        break;
-    }
-    start = i + 1;
-  }
-  out.append(text, start, std::string::npos);
-  return out;
-}
-
 }  // namespace
 
 std::optional<Templates> Templates::load(const Theme& theme, Diagnostics& diagnostics) {
@@ -204,7 +140,7 @@ std::string Templates::render(const std::string& name, const ViewData& shared,
   auto& tmpl = parsed[name];
   if (!tmpl) {
     tmpl = std::make_unique<mustache::mustache>(sources_.at(name));
-    tmpl->set_custom_escape(escape_html);
+    tmpl->set_custom_escape(escape_markup);
   }
   mustache::context<std::string> context(&shared);
   context.push(&page);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "util/text.h"
+
 namespace almanac {
 namespace {
 
@@ -26,38 +28,11 @@ std::string number(double value) {
 std::string open_svg(double width, double height, const std::string& title) {
   return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 " +
          number(width) + " " + number(height) + "\" width=\"" + number(width) + "\" height=\"" +
-         number(height) + "\" aria-label=\"" + escape_xml(title) + "\"><title>" +
-         escape_xml(title) + "</title>" + kDefinitions;
+         number(height) + "\" aria-label=\"" + escape_markup(title) + "\"><title>" +
+         escape_markup(title) + "</title>" + kDefinitions;
 }
 
 }  // namespace
-
-std::string escape_xml(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 std::string bar_chart(const std::vector<std::pair<std::string, int>>& items,
                       const std::string& title, std::size_t limit) {
@@ -73,7 +48,7 @@ std::string bar_chart(const std::vector<std::pair<std::string, int>>& items,
     const double y = kTop + kRow * static_cast<double>(i);
     const double bar = std::max(1.0, items[i].second * scale);
     svg += "<text x=\"" + number(kLabel - 8) + "\" y=\"" + number(y + kBar - 3) +
-           "\" text-anchor=\"end\" font-size=\"12\">" + escape_xml(items[i].first) + "</text>";
+           "\" text-anchor=\"end\" font-size=\"12\">" + escape_markup(items[i].first) + "</text>";
     svg += "<rect x=\"" + number(kLabel) + "\" y=\"" + number(y) + "\" width=\"" + number(bar) +
            "\" height=\"" + number(kBar) + "\" fill=\"#333333\"/>";
     svg += "<text x=\"" + number(kLabel + bar + 6) + "\" y=\"" + number(y + kBar - 3) +
@@ -121,7 +96,8 @@ std::string stacked_month_chart(const std::array<std::vector<int>, 12>& values,
     }
     svg += "<text x=\"" + number(x + kColumn / 2) + "\" y=\"" + number(kTop + kPlot + 16) +
            "\" text-anchor=\"middle\" font-size=\"11\">" +
-           escape_xml(m < month_names.size() ? month_names[m] : std::to_string(m + 1)) + "</text>";
+           escape_markup(m < month_names.size() ? month_names[m] : std::to_string(m + 1)) +
+           "</text>";
   }
   double x = kLeft;
   for (std::size_t s = 0; s < series_labels.size(); ++s) {
@@ -129,7 +105,7 @@ std::string stacked_month_chart(const std::array<std::vector<int>, 12>& values,
            "\" width=\"12\" height=\"12\" fill=\"" + kSeriesFills[s % 4] +
            "\" stroke=\"#000000\" stroke-width=\"0.5\"/>";
     svg += "<text x=\"" + number(x + 16) + "\" y=\"" + number(legend_y) + "\" font-size=\"12\">" +
-           escape_xml(series_labels[s]) + "</text>";
+           escape_markup(series_labels[s]) + "</text>";
     x += 30 + 8.0 * static_cast<double>(series_labels[s].size()) / 1.6;
   }
   return svg + "</svg>";

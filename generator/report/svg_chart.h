@@ -19,7 +19,4 @@ namespace almanac {
                                               const std::vector<std::string>& series_labels,
                                               const std::string& title);
 
-// Text for SVG/XML: & < > " ' escaped.
-[[nodiscard]] std::string escape_xml(const std::string& text);
-
 }  // namespace almanac

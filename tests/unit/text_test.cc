@@ -35,3 +35,12 @@ TEST_CASE("quoted_alternatives and is_slug") {
   CHECK_FALSE(is_slug("../etc"));
   CHECK_FALSE(is_slug(""));
 }
+
+TEST_CASE("escape_markup replaces the five special characters and keeps the rest") {
+  CHECK(escape_markup("Китай & <b>\"x\"</b> 'y'") ==
+        "Китай &amp; &lt;b&gt;&quot;x&quot;&lt;/b&gt; &apos;y&apos;");
+  CHECK(escape_markup("plain text, longer than eight bytes") ==
+        "plain text, longer than eight bytes");
+  CHECK(escape_markup("12345678<") == "12345678&lt;");  // found after a whole clean chunk
+  CHECK(escape_markup("") == "");
+}
