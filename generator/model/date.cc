@@ -1,13 +1,41 @@
 #include "model/date.h"
 
-#include <cstdio>
-
 namespace almanac {
+namespace {
+
+// `value` as `width` digits with leading zeros; pages print dates by the thousand, and
+// snprintf's format parsing was most of the cost.
+void append_digits(std::string& out, int value, int width) {
+  char digits[12];
+  int count = 0;
+  unsigned magnitude = value < 0 ? 0u - static_cast<unsigned>(value) : static_cast<unsigned>(value);
+  do {
+    digits[count++] = static_cast<char>('0' + magnitude % 10);
+    magnitude /= 10;
+  } while (magnitude > 0);
+  if (value < 0) out += '-';
+  for (int i = count; i < width; ++i)
+    out += '0';
+  while (count > 0)
+    out += digits[--count];
+}
+
+// "2025-03-05" or "16:40:00": three numbers, the last two of two digits.
+void append_three(std::string& out, int first, int first_width, int second, int third,
+                  char separator) {
+  append_digits(out, first, first_width);
+  out += separator;
+  append_digits(out, second, 2);
+  out += separator;
+  append_digits(out, third, 2);
+}
+
+}  // namespace
 
 std::string Date::iso() const {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
-  return buffer;
+  std::string out;
+  append_three(out, year, 4, month, day, '-');
+  return out;
 }
 
 // Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
@@ -37,9 +65,10 @@ Date Date::from_days_since_epoch(long days) {
 
 std::string DateTime::iso() const {
   if (!has_time) return date.iso();
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "T%02d:%02d:%02d", hour, minute, second);
-  return date.iso() + buffer;
+  std::string out = date.iso();
+  out += 'T';
+  append_three(out, hour, 2, minute, second, ':');
+  return out;
 }
 
 }  // namespace almanac

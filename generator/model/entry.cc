@@ -30,22 +30,31 @@ std::vector<std::string> Entry::organization_ids() const {
   return unique;
 }
 
+std::pair<int, int> Entry::activity_span() const {
+  if (const auto* c = conference()) return {c->starts.year, c->starts.year};
+  if (const auto* c = collaboration()) {
+    const int year = c->signed_on ? c->signed_on->year : date.date.year;
+    return {year, year};
+  }
+  if (const auto* i = internship(); i && i->starts) {
+    return {i->starts->year, i->ends ? i->ends->year : i->starts->year};
+  }
+  return {date.date.year, date.date.year};
+}
+
 std::vector<int> Entry::activity_years() const {
   if (kind == EntryKind::page) return {};
-  if (const auto* c = conference()) return {c->starts.year};
-  if (const auto* c = collaboration()) {
-    return {c->signed_on ? c->signed_on->year : date.date.year};
-  }
-  if (const auto* i = internship()) {
-    if (i->starts) {
-      const int last = i->ends ? i->ends->year : i->starts->year;
-      std::vector<int> years;
-      for (int year = i->starts->year; year <= last; ++year)
-        years.push_back(year);
-      return years;
-    }
-  }
-  return {date.date.year};
+  const auto [first, last] = activity_span();
+  std::vector<int> years;
+  for (int year = first; year <= last; ++year)
+    years.push_back(year);
+  return years;
+}
+
+bool Entry::active_in(int year) const {
+  if (kind == EntryKind::page) return false;
+  const auto [first, last] = activity_span();
+  return first <= year && year <= last;
 }
 
 }  // namespace almanac

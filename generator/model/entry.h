@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -96,6 +97,12 @@ struct Entry {
   // The years an activity belongs to: a conference by its start, a collaboration by its
   // signing (else publication), an internship by every year its period overlaps.
   [[nodiscard]] std::vector<int> activity_years() const;
+  // Whether `year` is one of activity_years(), without making the list.
+  [[nodiscard]] bool active_in(int year) const;
+
+ private:
+  // The first and last of activity_years() (pages aside).
+  [[nodiscard]] std::pair<int, int> activity_span() const;
 };
 
 }  // namespace almanac

@@ -48,7 +48,8 @@ PageViews::PageViews(const SiteIndex& index, const Strings& strings, const Templ
   ViewData marker(Type::object);
   marker.set("root", std::string(kRootMarker));
   for (const auto& name : templates.cached_partials()) {
-    cached_.emplace_back(name.substr(name.rfind('/') + 1), templates.render(name, shared_, marker));
+    cached_.emplace_back(name.substr(name.rfind('/') + 1),
+                         RootedHtml(templates.render(name, shared_, marker)));
   }
 }
 
@@ -95,7 +96,7 @@ ViewData PageViews::page_base(const std::string& path, const std::string& title,
   if (!cached_.empty()) {
     ViewData& cached = add_object(data, "cached");
     for (const auto& [name, html] : cached_)
-      cached.set(name, with_root(html, root));
+      set_moved(cached, name, html.with_root(root));
   }
   return data;
 }
@@ -159,7 +160,7 @@ void PageViews::entry_rows(ViewData& parent, const std::string& key,
     ViewData& row = append_object(rows);
     row.set("path", entry_path(entry));
     row.set("title", entry.title);
-    row.set("html", rows_->html(entry, root, [&] {
+    set_moved(row, "html", rows_->html(entry, root, [&] {
       ViewData data(Type::object);
       entry_row(data, entry);
       data.set("root", std::string(kRootMarker));
@@ -318,7 +319,7 @@ void PageViews::facts(ViewData& page, const Entry& entry) const {
 ViewData PageViews::entry(const Entry& entry, const std::string& path) const {
   ViewData data = page_base(path, entry.title);
   entry_row(add_object(data, "entry"), entry);
-  data.set("body", entry.body_html);
+  set_moved(data, "body", entry.body_html);
   if (index_.untranslated.contains(&entry)) {
     data.set("untranslated", true);
     data.set("content_lang", entry.language);
@@ -371,7 +372,7 @@ ViewData PageViews::entry(const Entry& entry, const std::string& path) const {
 ViewData PageViews::free_page(const Entry& entry, const std::string& path) const {
   ViewData data = page_base(path, entry.title);
   entry_row(add_object(data, "entry"), entry);
-  data.set("body", entry.body_html);
+  set_moved(data, "body", entry.body_html);
   set_text(data, "description", entry.summary);
   data.set("extra", from_value(entry.extra));
   return data;

@@ -85,7 +85,7 @@ class PageViews {
   std::unique_ptr<RowCache> rows_;  // a cache, filled while pages render
   mutable std::mutex reports_mutex_;
   mutable std::map<int, std::shared_ptr<const AnnualReport>> reports_;  // by year
-  std::vector<std::pair<std::string, std::string>> cached_;  // cached partials, with root markers
+  std::vector<std::pair<std::string, RootedHtml>> cached_;              // the cached partials
 };
 
 }  // namespace almanac

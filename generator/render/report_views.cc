@@ -114,7 +114,7 @@ ViewData PageViews::report(const AnnualReport& report, const std::string& path) 
   const auto add_chart = [&](const std::string& key, std::string svg) {
     ViewData& chart = append_object(charts);
     chart.set("title", strings_.get("report.charts." + key));
-    chart.set("svg", std::move(svg));
+    set_moved(chart, "svg", std::move(svg));
   };
   add_chart("months", stacked_month_chart(per_month, short_month_names(language_), series,
                                           strings_.get("report.charts.months")));

@@ -2,8 +2,10 @@
 // where {{root}} goes, replaced on each page by its own way to the root.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace almanac {
 
@@ -14,7 +16,19 @@ inline constexpr std::string_view kRootMarker =
     "root"
     "\x1f";
 
-// `html` with every marker replaced by `root`.
-[[nodiscard]] std::string with_root(std::string_view html, const std::string& root);
+// A fragment rendered with kRootMarker as its root. The markers are found once, when it is
+// made, so that printing it on each page is only copying.
+class RootedHtml {
+ public:
+  RootedHtml() = default;
+  explicit RootedHtml(std::string_view html);
+
+  // The fragment for a page whose way to the root is `root` ("./", "../", ...).
+  [[nodiscard]] std::string with_root(const std::string& root) const;
+
+ private:
+  std::string html_;                  // without the markers
+  std::vector<std::uint32_t> roots_;  // where in html_ each marker was
+};
 
 }  // namespace almanac

@@ -1,7 +1,5 @@
 #include "render/row_cache.h"
 
-#include "render/root_marker.h"
-
 namespace almanac {
 
 RowCache::RowCache(const std::vector<const Entry*>& entries)
@@ -13,13 +11,10 @@ RowCache::RowCache(const std::vector<const Entry*>& entries)
 std::string RowCache::html(const Entry& entry, const std::string& root,
                            const std::function<std::string()>& render) {
   const auto position = position_.find(&entry);
-  if (position == position_.end()) return with_root(render(), root);
+  if (position == position_.end()) return RootedHtml(render()).with_root(root);
   Slot& slot = slots_[position->second];
-  std::call_once(slot.once, [&] {
-    slot.html = render();
-    slot.html.shrink_to_fit();  // kept for the whole build, for every entry
-  });
-  return with_root(slot.html, root);
+  std::call_once(slot.once, [&] { slot.html = RootedHtml(render()); });
+  return slot.html.with_root(root);
 }
 
 }  // namespace almanac

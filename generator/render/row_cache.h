@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "model/entry.h"
+#include "render/root_marker.h"
 
 namespace almanac {
 
@@ -28,7 +29,7 @@ class RowCache {
  private:
   struct Slot {
     std::once_flag once;
-    std::string html;
+    RootedHtml html;
   };
   std::unordered_map<const Entry*, std::size_t> position_;
   std::unique_ptr<Slot[]> slots_;

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <regex>
 
+#include "render/view_context.h"
 #include "util/text.h"
 
 namespace almanac {
@@ -131,21 +132,27 @@ std::vector<std::string> Templates::cached_partials() const {
 std::string Templates::render(const std::string& name, const ViewData& shared,
                               const ViewData& page) const {
   // kainjow's templates are not documented as safe to share, so each thread parses its own.
+  struct Parsed {
+    std::unique_ptr<mustache::mustache> tmpl;
+    std::size_t last_size = 0;  // of this thread's previous page from it
+  };
   thread_local int cached_generation = 0;
-  thread_local std::map<std::string, std::unique_ptr<mustache::mustache>> parsed;
+  thread_local std::map<std::string, Parsed> parsed;
   if (cached_generation != generation_) {
     parsed.clear();
     cached_generation = generation_;
   }
-  auto& tmpl = parsed[name];
+  auto& [tmpl, last_size] = parsed[name];
   if (!tmpl) {
     tmpl = std::make_unique<mustache::mustache>(sources_.at(name));
     tmpl->set_custom_escape(escape_markup);
   }
-  mustache::context<std::string> context(&shared);
-  context.push(&page);
+  ViewContext context(&shared, &page);
   StringSink sink;
+  // Pages from one template are alike in size; growing the text step by step copied it often.
+  sink.text.reserve(last_size + last_size / 8);
   tmpl->render(context, sink);
+  last_size = sink.text.size();
   return std::move(sink.text);
 }
 

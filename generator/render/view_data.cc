@@ -28,6 +28,13 @@ void set_text(ViewData& data, const std::string& key, const std::string& text) {
   if (!text.empty()) data.set(key, text);
 }
 
+void set_moved(ViewData& data, const std::string& key, std::string text) {
+  data.set(key, ViewData(false));  // a placeholder that owns nothing, so copies nothing
+  auto& slot = const_cast<ViewData&>(*data.get(key));
+  slot = ViewData(Type::string);
+  const_cast<std::string&>(slot.string_value()) = std::move(text);
+}
+
 ViewData from_value(const Value& value) {
   switch (value.type) {
     case Value::Type::string:

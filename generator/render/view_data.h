@@ -20,6 +20,9 @@ ViewData& append_object(ViewData& list);
 // Mustache treats an empty string as true in a section, so empty values are left out instead.
 void set_text(ViewData& data, const std::string& key, const std::string& text);
 
+// Sets a long text (a body, a row's HTML) without the two copies kainjow's set() makes.
+void set_moved(ViewData& data, const std::string& key, std::string text);
+
 // A TOML value (the [extra] tables, the interface strings) as view data.
 ViewData from_value(const Value& value);
 

@@ -2,27 +2,28 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
 #include <tuple>
+#include <unordered_set>
 
 #include "locale/locale_text.h"
 
 namespace almanac {
 namespace {
 
-bool in_year(const Entry& entry, int year) {
-  const auto years = entry.activity_years();
-  return std::find(years.begin(), years.end(), year) != years.end();
-}
-
 std::vector<const Entry*> of_year(const std::vector<const Entry*>& entries, int year) {
-  std::vector<const Entry*> out;
+  std::vector<std::pair<long, const Entry*>> dated;
   for (const Entry* entry : entries) {
-    if (in_year(*entry, year)) out.push_back(entry);
+    if (entry->active_in(year)) dated.emplace_back(report_date(*entry).days_since_epoch(), entry);
   }
-  std::sort(out.begin(), out.end(), [](const Entry* a, const Entry* b) {
-    if (report_date(*a) != report_date(*b)) return report_date(*a) < report_date(*b);
-    return a->source_path < b->source_path;
+  std::sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first < b.first;
+    return a.second->source_path < b.second->source_path;
   });
+  std::vector<const Entry*> out;
+  out.reserve(dated.size());
+  for (const auto& [day, entry] : dated)
+    out.push_back(entry);
   return out;
 }
 
@@ -30,12 +31,13 @@ ReportFigures figures_of(const std::vector<const Entry*>& collaborations,
                          const std::vector<const Entry*>& conferences,
                          const std::vector<const Entry*>& internships) {
   ReportFigures f;
-  std::set<std::string> countries, organizations, regions;
+  std::unordered_set<std::string_view> countries, regions;  // views of the entries' own terms
+  std::unordered_set<std::string> organizations;
   const auto count_terms = [&](const Entry* entry) {
     countries.insert(entry->countries.begin(), entry->countries.end());
     regions.insert(entry->regions.begin(), entry->regions.end());
-    for (const auto& id : entry->organization_ids())
-      organizations.insert(id);
+    for (auto& id : entry->organization_ids())
+      organizations.insert(std::move(id));
   };
   for (const Entry* entry : collaborations) {
     const auto form = entry->collaboration()->form;

@@ -1,9 +1,9 @@
 #include "report/report_data.h"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "model/names.h"
+#include "util/text.h"
 
 namespace almanac {
 namespace {
@@ -108,53 +108,20 @@ const std::vector<std::pair<const char*, std::string Row::*>>& columns() {
   return table;
 }
 
-// A JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
-void append_json_string(std::string& out, const std::string& text) {
-  out += '"';
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(text, start, i - start);
-    start = i + 1;
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default: {
-        char escaped[8];
-        std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-        out += escaped;
-      }
-    }
-  }
-  out.append(text, start, std::string::npos);
-  out += '"';
-}
-
-std::string csv_field(const std::string& text) {
+void append_csv_field(std::string& out, const std::string& text) {
   const bool plain = std::none_of(text.begin(), text.end(), [](char c) {
     return c == ',' || c == '"' || c == '\r' || c == '\n';
   });
-  if (plain) return text;
-  std::string out = "\"";
+  if (plain) {
+    out += text;
+    return;
+  }
+  out += '"';
   for (const char c : text) {
     if (c == '"') out += '"';
     out += c;
   }
-  return out + "\"";
+  out += '"';
 }
 
 template <typename Visit>
@@ -179,7 +146,7 @@ std::string report_csv(const AnnualReport& report, const SiteIndex& index) {
     const Row row = row_of(entry, index);
     for (std::size_t i = 0; i < cols.size(); ++i) {
       if (i) out += ',';
-      out += csv_field(row.*(cols[i].second));
+      append_csv_field(out, row.*(cols[i].second));
     }
     out += "\r\n";
   });

@@ -7,6 +7,35 @@
 
 namespace almanac {
 
+namespace {
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+
+// Nonzero when one of the eight bytes of `chunk` is `c` (the classic has-zero-byte trick).
+std::uint64_t has_byte(std::uint64_t chunk, unsigned char c) {
+  const std::uint64_t v = chunk ^ (kOnes * c);
+  return (v - kOnes) & ~v & kHighs;
+}
+
+// Whether any of the eight bytes is one that HTML escaping replaces.
+bool has_special_byte(std::uint64_t chunk) {
+  return (has_byte(chunk, '&') | has_byte(chunk, '<') | has_byte(chunk, '>') |
+          has_byte(chunk, '"') | has_byte(chunk, '\'')) != 0;
+}
+
+// Nonzero when one of the eight bytes of `chunk` is below `limit` (at most 0x80).
+std::uint64_t has_byte_below(std::uint64_t chunk, unsigned char limit) {
+  return (chunk - kOnes * limit) & ~chunk & kHighs;
+}
+
+// Whether any of the eight bytes is a control character, a quote or a backslash.
+bool has_json_special_byte(std::uint64_t chunk) {
+  return (has_byte_below(chunk, 0x20) | has_byte(chunk, '"') | has_byte(chunk, '\\')) != 0;
+}
+
+}  // namespace
+
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   // The well-formed byte sequences of the Unicode standard, table 3-7: the ranges of the second
   // byte exclude overlong forms, surrogates and values past U+10FFFF.
@@ -53,8 +82,6 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
 }
 
 std::optional<std::size_t> find_control_character(std::string_view text) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-  constexpr std::uint64_t kHighs = 0x8080808080808080ull;
   const auto is_control = [](unsigned char c) {
     return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f;
   };
@@ -62,11 +89,7 @@ std::optional<std::size_t> find_control_character(std::string_view text) {
   for (; i + 8 <= text.size(); i += 8) {
     std::uint64_t chunk;
     std::memcpy(&chunk, text.data() + i, 8);
-    // Bit tricks for "some byte is below 0x20" and "some byte is 0x7f": most chunks have neither.
-    const std::uint64_t deleted = chunk ^ (kOnes * 0x7f);
-    const bool low = ((chunk - kOnes * 0x20) & ~chunk & kHighs) != 0;
-    const bool del = ((deleted - kOnes) & ~deleted & kHighs) != 0;
-    if (!low && !del) continue;
+    if ((has_byte_below(chunk, 0x20) | has_byte(chunk, 0x7f)) == 0) continue;  // most chunks
     for (std::size_t k = i; k < i + 8; ++k) {
       if (is_control(static_cast<unsigned char>(text[k]))) return k;
     }
@@ -153,21 +176,53 @@ std::string quoted_alternatives(const std::vector<std::string>& values,
   return text;
 }
 
-namespace {
-
-// Whether any of the eight bytes is one that HTML escaping replaces.
-bool has_special_byte(std::uint64_t chunk) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-  constexpr std::uint64_t kHighs = 0x8080808080808080ull;
-  std::uint64_t found = 0;
-  for (const unsigned char c : {'&', '<', '>', '"', '\''}) {
-    const std::uint64_t v = chunk ^ (kOnes * c);
-    found |= (v - kOnes) & ~v & kHighs;
+void append_json_string(std::string& out, std::string_view text) {
+  out += '"';
+  std::size_t start = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (i + 8 <= text.size()) {
+      std::uint64_t chunk;
+      std::memcpy(&chunk, text.data() + i, 8);
+      if (!has_json_special_byte(chunk)) {
+        i += 8;
+        continue;
+      }
+    }
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    out.append(text, start, i - start);
+    start = ++i;
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default: {
+        constexpr char kHex[] = "0123456789abcdef";
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 0xf];
+      }
+    }
   }
-  return found != 0;
+  out.append(text, start, std::string_view::npos);
+  out += '"';
 }
-
-}  // namespace
 
 std::string escape_markup(const std::string& text) {
   static constexpr auto kSpecial = [] {

@@ -36,6 +36,10 @@ struct LineColumn {
 // time, since escaping is much of the work of rendering a page.
 [[nodiscard]] std::string escape_markup(const std::string& text);
 
+// `text` as a JSON string, quotes included: quotes, backslashes and control characters escaped,
+// everything else kept as UTF-8. Checked eight bytes at a time, like escape_markup.
+void append_json_string(std::string& out, std::string_view text);
+
 [[nodiscard]] bool is_slug(std::string_view text);
 
 [[nodiscard]] std::string trim(std::string_view text);

@@ -44,3 +44,17 @@ TEST_CASE("escape_markup replaces the five special characters and keeps the rest
   CHECK(escape_markup("12345678<") == "12345678&lt;");  // found after a whole clean chunk
   CHECK(escape_markup("") == "");
 }
+
+TEST_CASE("append_json_string escapes quotes, backslashes and control characters only") {
+  const auto json = [](std::string_view text) {
+    std::string out;
+    append_json_string(out, text);
+    return out;
+  };
+  CHECK(json("Китай «Диалог»") == "\"Китай «Диалог»\"");
+  CHECK(json("a \"b\" c\\d") == R"("a \"b\" c\\d")");
+  CHECK(json("line\nnext\ttab\r") == R"("line\nnext\ttab\r")");
+  CHECK(json(std::string_view("\x01\x1f\x7f", 3)) == "\"\\u0001\\u001f\x7f\"");
+  CHECK(json("twelve bytes\"") == R"("twelve bytes\"")");  // found after a whole clean chunk
+  CHECK(json("") == "\"\"");
+}

@@ -1,0 +1,49 @@
+#include <doctest/doctest.h>
+
+#include "render/root_marker.h"
+#include "render/view_context.h"
+#include "render/view_data.h"
+
+using namespace almanac;
+
+TEST_CASE("RootedHtml puts each page's way to the root where the markers were") {
+  const std::string marker(kRootMarker);
+  const RootedHtml row("<a href=\"" + marker + "x/\">" + marker + "</a>");
+  CHECK(row.with_root("../../") == "<a href=\"../../x/\">../../</a>");
+  CHECK(row.with_root("./") == "<a href=\"./x/\">./</a>");
+  CHECK(RootedHtml("no marker").with_root("../") == "no marker");
+  CHECK(RootedHtml(marker).with_root("../") == "../");
+}
+
+TEST_CASE("ViewContext finds names innermost first, dotted paths whole") {
+  ViewData shared(ViewData::type::object);
+  ViewData& t = add_object(shared, "t");
+  t.set("title", std::string("shared title"));
+  shared.set("site", std::string("almanac"));
+  ViewData page(ViewData::type::object);
+  page.set("title", std::string("page title"));
+  ViewData& inner = add_object(page, "t");
+  inner.set("other", std::string("x"));
+  ViewContext context(&shared, &page);
+
+  CHECK(context.get("title")->string_value() == "page title");
+  CHECK(context.get("site")->string_value() == "almanac");
+  // The page's `t` lacks `title`, so the whole path is looked up again in the shared data.
+  CHECK(context.get("t.title")->string_value() == "shared title");
+  CHECK(context.get("t.other")->string_value() == "x");
+  CHECK(context.get("t.missing") == nullptr);
+  CHECK(context.get("nothing.here") == nullptr);
+
+  ViewData item(std::string("an item"));
+  context.push(&item);
+  CHECK(context.get(".")->string_value() == "an item");
+  context.pop();
+  CHECK(context.get(".") == &page);
+}
+
+TEST_CASE("set_moved stores a text like set() does") {
+  ViewData data(ViewData::type::object);
+  set_moved(data, "body", std::string(1000, 'x'));
+  set_moved(data, "body", "<p>replaced</p>");
+  CHECK(data.get("body")->string_value() == "<p>replaced</p>");
+}
