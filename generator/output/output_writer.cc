@@ -97,12 +97,18 @@ std::optional<OutputWriter> OutputWriter::open(const fs::path& folder, bool forc
     writer.abandon();
     return std::nullopt;
   }
+  writer.staging_folder_ = WritableFolder::open(writer.staging_, error);
+  if (!writer.staging_folder_) {
+    writer.abandon();
+    return std::nullopt;
+  }
   return writer;
 }
 
 OutputWriter::OutputWriter(OutputWriter&& other) noexcept
     : folder_(std::move(other.folder_)),
       staging_(std::move(other.staging_)),
+      staging_folder_(std::move(other.staging_folder_)),
       created_folder_(other.created_folder_),
       force_(other.force_),
       mode_(other.mode_),
@@ -122,8 +128,7 @@ bool OutputWriter::write(const std::string& path, std::string_view data, std::st
     *error = "refusing to write outside the output folder: " + path;
     return false;
   }
-  const fs::path target = staging_ / path;
-  if (!make_parent_folders(target, error) || !write_file(target, data, error)) return false;
+  if (!staging_folder_->write(path, data, error)) return false;
   std::lock_guard lock(mutex_);
   staged_.push_back(path);
   ++staged_count_;
@@ -131,6 +136,7 @@ bool OutputWriter::write(const std::string& path, std::string_view data, std::st
 }
 
 bool OutputWriter::commit(std::string* error) {
+  staging_folder_.reset();  // every page is written
   std::sort(staged_.begin(), staged_.end());
   if (std::adjacent_find(staged_.begin(), staged_.end()) != staged_.end()) {
     *error = "two pages want the same file: " + *std::adjacent_find(staged_.begin(), staged_.end());
@@ -215,6 +221,7 @@ void OutputWriter::adopt(const std::string& path) {
 }
 
 void OutputWriter::abandon() {
+  staging_folder_.reset();
   std::error_code ec;
   fs::remove_all(staging_, ec);
   if (created_folder_) fs::remove_all(folder_, ec);

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/file_system.h"
+
 namespace almanac {
 
 class OutputWriter {
@@ -53,6 +55,7 @@ class OutputWriter {
 
   std::filesystem::path folder_;
   std::filesystem::path staging_;
+  std::optional<WritableFolder> staging_folder_;  // staging_, held open while pages are written
   bool created_folder_ = false;
   bool force_ = false;
   Mode mode_ = Mode::replace;

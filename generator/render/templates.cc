@@ -1,5 +1,6 @@
 #include "render/templates.h"
 
+#include <algorithm>
 #include <atomic>
 #include <regex>
 
@@ -134,7 +135,7 @@ std::string Templates::render(const std::string& name, const ViewData& shared,
   // kainjow's templates are not documented as safe to share, so each thread parses its own.
   struct Parsed {
     std::unique_ptr<mustache::mustache> tmpl;
-    std::size_t last_size = 0;  // of this thread's previous page from it
+    std::size_t largest = 0;  // of this thread's pages from it so far
   };
   thread_local int cached_generation = 0;
   thread_local std::map<std::string, Parsed> parsed;
@@ -142,7 +143,7 @@ std::string Templates::render(const std::string& name, const ViewData& shared,
     parsed.clear();
     cached_generation = generation_;
   }
-  auto& [tmpl, last_size] = parsed[name];
+  auto& [tmpl, largest] = parsed[name];
   if (!tmpl) {
     tmpl = std::make_unique<mustache::mustache>(sources_.at(name));
     tmpl->set_custom_escape(escape_markup);
@@ -150,9 +151,9 @@ std::string Templates::render(const std::string& name, const ViewData& shared,
   ViewContext context(&shared, &page);
   StringSink sink;
   // Pages from one template are alike in size; growing the text step by step copied it often.
-  sink.text.reserve(last_size + last_size / 8);
+  sink.text.reserve(largest);
   tmpl->render(context, sink);
-  last_size = sink.text.size();
+  largest = std::max(largest, sink.text.size());
   return std::move(sink.text);
 }
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <utility>
 
 namespace almanac {
 
@@ -40,10 +41,15 @@ std::optional<std::string> read_file(const std::filesystem::path& path, std::str
   return data;
 }
 
-bool write_file(const std::filesystem::path& path, std::string_view data, std::string* error) {
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+namespace {
+
+// Writes `data` to `path`, relative to the open folder `folder_fd` (or AT_FDCWD); `shown` names
+// the file in messages.
+bool write_at(int folder_fd, const char* path, std::string_view data, const std::string& shown,
+              std::string* error) {
+  const int fd = ::openat(folder_fd, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) {
-    if (error) *error = "cannot create " + path.string() + ": " + std::strerror(errno);
+    if (error) *error = "cannot create " + shown + ": " + std::strerror(errno);
     return false;
   }
   std::size_t written = 0;
@@ -51,30 +57,69 @@ bool write_file(const std::filesystem::path& path, std::string_view data, std::s
     const ssize_t n = ::write(fd, data.data() + written, data.size() - written);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
-      if (error) *error = "cannot write " + path.string() + ": " + std::strerror(errno);
+      if (error) *error = "cannot write " + shown + ": " + std::strerror(errno);
       ::close(fd);
       return false;
     }
     written += static_cast<std::size_t>(n);
   }
   if (::close(fd) != 0) {
-    if (error) *error = "cannot write " + path.string() + ": " + std::strerror(errno);
+    if (error) *error = "cannot write " + shown + ": " + std::strerror(errno);
     return false;
   }
   return true;
 }
 
-bool make_parent_folders(const std::filesystem::path& file, std::string* error) {
-  const std::filesystem::path folder = file.parent_path();
-  // One mkdir in the common case (a page in a folder of its own under an existing one).
-  if (::mkdir(folder.c_str(), 0755) == 0 || errno == EEXIST) return true;
-  std::error_code ec;
-  std::filesystem::create_directories(folder, ec);
-  if (ec && !std::filesystem::is_directory(folder)) {
-    if (error) *error = "cannot create " + folder.string() + ": " + ec.message();
-    return false;
+}  // namespace
+
+bool write_file(const std::filesystem::path& path, std::string_view data, std::string* error) {
+  return write_at(AT_FDCWD, path.c_str(), data, path.string(), error);
+}
+
+std::optional<WritableFolder> WritableFolder::open(const std::filesystem::path& folder,
+                                                   std::string* error) {
+  const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) {
+    if (error) *error = "cannot open " + folder.string() + ": " + std::strerror(errno);
+    return std::nullopt;
   }
-  return true;
+  return WritableFolder(fd, folder);
+}
+
+WritableFolder::WritableFolder(WritableFolder&& other) noexcept
+    : fd_(std::exchange(other.fd_, -1)), path_(std::move(other.path_)) {}
+
+WritableFolder& WritableFolder::operator=(WritableFolder&& other) noexcept {
+  if (this != &other) {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = std::exchange(other.fd_, -1);
+    path_ = std::move(other.path_);
+  }
+  return *this;
+}
+
+WritableFolder::~WritableFolder() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+bool WritableFolder::write(const std::string& relative, std::string_view data,
+                           std::string* error) const {
+  const std::size_t slash = relative.rfind('/');
+  if (slash != std::string::npos) {
+    const std::string parent = relative.substr(0, slash);
+    // One mkdir in the common case (a page in a folder of its own under an existing one).
+    if (::mkdirat(fd_, parent.c_str(), 0755) != 0 && errno != EEXIST) {
+      for (std::size_t end = relative.find('/'); end != std::string::npos;
+           end = relative.find('/', end + 1)) {
+        const std::string folder = relative.substr(0, end);
+        if (::mkdirat(fd_, folder.c_str(), 0755) != 0 && errno != EEXIST) {
+          if (error) *error = "cannot create " + (path_ / folder).string() + ": " + std::strerror(errno);
+          return false;
+        }
+      }
+    }
+  }
+  return write_at(fd_, relative.c_str(), data, (path_ / relative).string(), error);
 }
 
 FolderListing list_folder(const std::filesystem::path& folder) {

@@ -16,8 +16,28 @@ namespace almanac {
 [[nodiscard]] bool write_file(const std::filesystem::path& path, std::string_view data,
                               std::string* error);
 
-// Creates the folders a file at `file` needs.
-[[nodiscard]] bool make_parent_folders(const std::filesystem::path& file, std::string* error);
+// A folder held open, to write many files below it: the kernel then walks only the part of
+// each path below the folder.
+class WritableFolder {
+ public:
+  [[nodiscard]] static std::optional<WritableFolder> open(const std::filesystem::path& folder,
+                                                          std::string* error);
+  WritableFolder(WritableFolder&& other) noexcept;
+  WritableFolder& operator=(WritableFolder&& other) noexcept;
+  WritableFolder(const WritableFolder&) = delete;
+  WritableFolder& operator=(const WritableFolder&) = delete;
+  ~WritableFolder();
+
+  // Writes `data` to `relative` ("a/b/index.html"), creating the folders it needs and replacing
+  // what was there. Safe from many threads.
+  [[nodiscard]] bool write(const std::string& relative, std::string_view data,
+                           std::string* error) const;
+
+ private:
+  WritableFolder(int fd, std::filesystem::path path) : fd_(fd), path_(std::move(path)) {}
+  int fd_ = -1;
+  std::filesystem::path path_;  // for messages
+};
 
 // Regular files and folders directly inside `folder`, sorted by name; empty if it does not exist.
 struct FolderListing {
