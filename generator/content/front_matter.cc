@@ -4,6 +4,7 @@
 
 #include "toml/toml_reader.h"
 #include "util/text.h"
+#include "util/utf8.h"
 
 namespace almanac {
 namespace {
@@ -21,19 +22,18 @@ bool is_fence(std::string_view line) {
 std::optional<std::string> normalized_text(std::string_view raw, const std::string& path,
                                            Diagnostics& diagnostics) {
   if (raw.starts_with(kByteOrderMark)) raw.remove_prefix(kByteOrderMark.size());
-  if (const auto bad = find_invalid_utf8(raw)) {
-    const auto at = line_column_at(raw, *bad);
-    diagnostics.error({path, at.line, at.column},
-                      "the file is not valid UTF-8 text; save it as UTF-8 in your editor");
-    return std::nullopt;
-  }
-  if (const auto control = find_control_character(raw)) {
-    const auto at = line_column_at(raw, *control);
-    char code[8];
-    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned char>(raw[*control]));
-    diagnostics.error(
-        {path, at.line, at.column},
-        std::string("the file holds an invisible control character (") + code + "); delete it");
+  if (const auto problem = find_text_problem(raw)) {
+    const auto at = line_column_at(raw, problem->offset);
+    if (problem->kind == TextProblem::Kind::invalid_utf8) {
+      diagnostics.error({path, at.line, at.column},
+                        "the file is not valid UTF-8 text; save it as UTF-8 in your editor");
+    } else {
+      char code[8];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned char>(raw[problem->offset]));
+      diagnostics.error(
+          {path, at.line, at.column},
+          std::string("the file holds an invisible control character (") + code + "); delete it");
+    }
     return std::nullopt;
   }
   if (raw.find_first_not_of(" \t\r\n") == std::string_view::npos) {

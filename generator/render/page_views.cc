@@ -104,12 +104,13 @@ ViewData PageViews::page_base(const std::string& path, const std::string& title,
 void PageViews::term_links(ViewData& parent, const std::string& key, const std::string& taxonomy,
                            const std::vector<std::string>& names) const {
   if (names.empty()) return;
+  const Taxonomy& terms = index_.taxonomy(taxonomy);
   ViewData& links = add_list(parent, key, names.size());
   for (const auto& name : names) {
     ViewData& link = append_object(links);
-    link.set("name", index_.term_name(name));
-    const std::string slug = index_.term_slug(taxonomy, name);
-    if (!slug.empty()) link.set("path", term_path(taxonomy, slug));
+    const Term* term = terms.find(name);
+    link.set("name", term ? term->name : index_.term_name(name));
+    if (term) link.set("path", term_path(taxonomy, term->slug));
   }
 }
 

@@ -48,9 +48,9 @@ const std::string& translated_term_name(const Site& site, const std::string& ter
 
 Taxonomy build_taxonomy(const Site& site, const std::string& key,
                         const std::vector<const Entry*>& entries, const std::string& language,
-                        Diagnostics& diagnostics,
-                        std::map<std::string, std::string>& slug_of_term) {
-  Taxonomy taxonomy{key, {}};
+                        Diagnostics& diagnostics) {
+  Taxonomy taxonomy{key, {}, {}};
+  std::map<std::string, std::string> slug_of_term;
   std::map<std::string, Term> by_slug;
   for (const Entry* entry : entries) {
     for (const auto& name : terms_of(*entry, key)) {
@@ -93,6 +93,11 @@ Taxonomy build_taxonomy(const Site& site, const std::string& key,
     for (auto& [sort_key, term] : keyed)
       taxonomy.terms.push_back(std::move(term));
   }
+  std::map<std::string, std::size_t> position_of_slug;
+  for (std::size_t i = 0; i < taxonomy.terms.size(); ++i)
+    position_of_slug[taxonomy.terms[i].slug] = i;
+  for (const auto& [name, slug] : slug_of_term)
+    taxonomy.position_of_key[name] = position_of_slug.at(slug);
   return taxonomy;
 }
 
@@ -109,15 +114,14 @@ void add_window(const std::vector<const Entry*>& list, const Entry* entry, int w
 }
 
 std::vector<const Entry*> related_entries(const Entry* entry, const SiteIndex& index,
-                                          const std::map<std::string, const Term*>& topic_terms) {
+                                          const Taxonomy& topics) {
   std::vector<std::pair<const Entry*, int>> scores;
   for (const auto& id : entry->organization_ids()) {
     const auto it = index.entries_by_organization.find(id);
     if (it != index.entries_by_organization.end()) add_window(it->second, entry, 2, scores);
   }
   for (const auto& topic : entry->topics) {
-    const auto it = topic_terms.find(topic);
-    if (it != topic_terms.end()) add_window(it->second->entries, entry, 1, scores);
+    if (const Term* term = topics.find(topic)) add_window(term->entries, entry, 1, scores);
   }
   // The same entry may come from several lists: add up its weights.
   std::sort(scores.begin(), scores.end());
@@ -198,10 +202,17 @@ const Entry* SiteIndex::entry_for(const std::string& original_path) const {
 }
 
 std::string SiteIndex::term_slug(const std::string& taxonomy, const std::string& name) const {
-  const auto terms = slug_of_term_.find(taxonomy);
-  if (terms == slug_of_term_.end()) return {};
-  const auto it = terms->second.find(name);
-  return it == terms->second.end() ? std::string() : it->second;
+  for (const auto& candidate : taxonomies) {
+    if (candidate.key != taxonomy) continue;
+    const Term* term = candidate.find(name);
+    return term ? term->slug : std::string();
+  }
+  return {};
+}
+
+const Term* Taxonomy::find(const std::string& key) const {
+  const auto it = position_of_key.find(key);
+  return it == position_of_key.end() ? nullptr : &terms[it->second];
 }
 
 SiteIndex build_site_index(const Site& site, const std::string& language, int jobs,
@@ -281,24 +292,15 @@ SiteIndex build_site_index(const Site& site, const std::string& language, int jo
 
   // The taxonomies are independent of each other: one thread each, results in key order.
   index.taxonomies.resize(kTaxonomyKeys.size());
-  for (const auto& key : kTaxonomyKeys)
-    index.slug_of_term_[key];
   parallel_for(kTaxonomyKeys.size(), jobs, [&](std::size_t i) {
-    const std::string& key = kTaxonomyKeys[i];
-    index.taxonomies[i] = build_taxonomy(site, key, activities, index.language, diagnostics,
-                                         index.slug_of_term_.find(key)->second);
+    index.taxonomies[i] =
+        build_taxonomy(site, kTaxonomyKeys[i], activities, index.language, diagnostics);
   });
 
-  std::map<std::string, const Term*> term_by_slug;
-  for (const auto& term : index.taxonomy("topics").terms)
-    term_by_slug[term.slug] = &term;
-  std::map<std::string, const Term*> topic_terms;
-  for (const auto& [name, slug] : index.slug_of_term_["topics"])
-    topic_terms[name] = term_by_slug[slug];
+  const Taxonomy& topics = index.taxonomy("topics");
   std::vector<std::vector<const Entry*>> related(activities.size());
-  parallel_for(activities.size(), jobs, [&](std::size_t i) {
-    related[i] = related_entries(activities[i], index, topic_terms);
-  });
+  parallel_for(activities.size(), jobs,
+               [&](std::size_t i) { related[i] = related_entries(activities[i], index, topics); });
   for (std::size_t i = 0; i < activities.size(); ++i) {
     index.related[activities[i]] = std::move(related[i]);
   }

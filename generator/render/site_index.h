@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "model/site.h"
@@ -21,6 +22,11 @@ struct Term {
 struct Taxonomy {
   std::string key;          // regions, countries, topics, years: also the URL folder
   std::vector<Term> terms;  // alphabetical (years: newest first)
+  // Every spelling entries use → its position in terms.
+  std::unordered_map<std::string, std::size_t> position_of_key;
+
+  // The term an entry names as `key`, or null.
+  [[nodiscard]] const Term* find(const std::string& key) const;
 };
 
 struct SiteIndex {
@@ -49,10 +55,6 @@ struct SiteIndex {
   [[nodiscard]] const std::string& term_name(const std::string& term) const;
   // The slug of a term (as entries write it) in a taxonomy, or empty if unknown.
   [[nodiscard]] std::string term_slug(const std::string& taxonomy, const std::string& name) const;
-
- private:
-  friend SiteIndex build_site_index(const Site&, const std::string&, int, Diagnostics&);
-  std::map<std::string, std::map<std::string, std::string>> slug_of_term_;
 };
 
 // How many related entries an entry page lists.

@@ -8,12 +8,6 @@
 
 namespace almanac {
 
-// The byte offset of the first invalid UTF-8 sequence, or nullopt when the text is valid.
-[[nodiscard]] std::optional<std::size_t> find_invalid_utf8(std::string_view text);
-
-// The byte offset of the first control character other than tab, line feed and carriage return.
-[[nodiscard]] std::optional<std::size_t> find_control_character(std::string_view text);
-
 // Line and column (1-based, columns in characters) of a byte offset.
 struct LineColumn {
   int line = 1;

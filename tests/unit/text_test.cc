@@ -4,14 +4,6 @@
 
 using namespace almanac;
 
-TEST_CASE("find_invalid_utf8 accepts UTF-8 and points at the first bad byte") {
-  CHECK_FALSE(find_invalid_utf8("Китай 江西 ok").has_value());
-  CHECK(find_invalid_utf8("ab\xff").value() == 2);
-  CHECK(find_invalid_utf8("\xd0").value() == 0);          // cut short
-  CHECK(find_invalid_utf8("\xc0\xaf").value() == 0);      // overlong "/"
-  CHECK(find_invalid_utf8("\xed\xa0\x80").value() == 0);  // a surrogate
-}
-
 TEST_CASE("line_column_at counts characters, not bytes") {
   const std::string text = "ab\nКит\xff";
   const auto at = line_column_at(text, text.size() - 1);
