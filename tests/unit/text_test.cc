@@ -50,3 +50,22 @@ TEST_CASE("append_json_string escapes quotes, backslashes and control characters
   CHECK(json("twelve bytes\"") == R"("twelve bytes\"")");  // found after a whole clean chunk
   CHECK(json("") == "\"\"");
 }
+
+TEST_CASE("escape_markup and append_json_string find a special character at any position") {
+  // Sixteen bytes are checked at a time: put each special character at every offset of a text
+  // longer than two such chunks, after Cyrillic letters (bytes above 0x7F).
+  const std::string plain = "Детская больница, Цзянси 2025";
+  for (std::size_t i = 0; i <= plain.size(); ++i) {
+    CAPTURE(i);
+    const std::string head = plain.substr(0, i), tail = plain.substr(i);
+    CHECK(escape_markup(head + "<" + tail) == head + "&lt;" + tail);
+    CHECK(escape_markup(head + "'" + tail) == head + "&apos;" + tail);
+    CHECK(escape_markup(head + tail) == plain);
+    std::string json;
+    append_json_string(json, head + "\x01" + tail);
+    CHECK(json == "\"" + head + "\\u0001" + tail + "\"");
+    json.clear();
+    append_json_string(json, head + "\\" + tail);
+    CHECK(json == "\"" + head + "\\\\" + tail + "\"");
+  }
+}
