@@ -165,7 +165,11 @@ void PageViews::entry_rows(ViewData& parent, const std::string& key,
       ViewData data(Type::object);
       entry_row(data, entry);
       data.set("root", std::string(kRootMarker));
-      return templates_.render("partials/entry_row", shared_, data);
+      std::string html = templates_.render("partials/entry_row", shared_, data);
+      // Templates print each row on a line of its own (kainjow then keeps its line buffer
+      // short), and that line ends it.
+      if (html.ends_with('\n')) html.pop_back();
+      return html;
     }));
   }
 }
