@@ -30,8 +30,8 @@ constexpr EntryKind kActivityKinds[] = {EntryKind::collaboration, EntryKind::con
 
 void add_link(ViewData& list, const std::string& label, const std::string& path) {
   ViewData& item = append_object(list);
-  item.set("label", label);
-  item.set("path", path);
+  put(item, "label", label);
+  put(item, "path", path);
 }
 
 }  // namespace
@@ -46,7 +46,7 @@ PageViews::PageViews(const SiteIndex& index, const Strings& strings, const Templ
       shared_(make_shared_data()),
       rows_(std::make_unique<RowCache>(shown_entries(index))) {
   ViewData marker(Type::object);
-  marker.set("root", std::string(kRootMarker));
+  put(marker, "root", std::string(kRootMarker));
   for (const auto& name : templates.cached_partials()) {
     cached_.emplace_back(name.substr(name.rfind('/') + 1),
                          RootedHtml(templates.render(name, shared_, marker)));
@@ -61,11 +61,11 @@ ViewData PageViews::make_shared_data() const {
   const SiteConfig& config = index_.site->config;
   ViewData data(Type::object);
   ViewData& site = add_object(data, "site");
-  site.set("title", config.title_in(strings_.language()));
+  put(site, "title", config.title_in(strings_.language()));
   set_text(site, "description", config.description_in(strings_.language()));
   set_text(site, "base_url", config.base_url);
-  site.set("language", strings_.language());
-  site.set("extra", from_value(config.extra));
+  put(site, "language", strings_.language());
+  put(site, "extra", from_value(config.extra));
 
   ViewData& menu = add_list(data, "menu", 8);
   for (const EntryKind kind : kActivityKinds) {
@@ -80,23 +80,23 @@ ViewData PageViews::make_shared_data() const {
     for (const Entry* page : index_.pages)
       add_link(pages, page->title, entry_path(*page));
   }
-  data.set("t", from_value(strings_.tree()));
-  data.set("lang", strings_.language());
+  put(data, "t", from_value(strings_.tree()));
+  put(data, "lang", strings_.language());
   return data;
 }
 
 ViewData PageViews::page_base(const std::string& path, const std::string& title,
                               const std::string& root) const {
   ViewData data(Type::object);
-  data.set("root", root);
+  put(data, "root", root);
   // Assets live once at the top of the output, above every language's folder.
-  data.set("assets", path == "404.html" ? root : root_prefix(index_.prefix + path));
-  data.set("path", path);
-  data.set("page_title", title);
+  put(data, "assets", path == "404.html" ? root : root_prefix(index_.prefix + path));
+  put(data, "path", path);
+  put(data, "page_title", title);
   if (!cached_.empty()) {
     ViewData& cached = add_object(data, "cached");
     for (const auto& [name, html] : cached_)
-      set_moved(cached, name, html.with_root(root));
+      put(cached, name, html.with_root(root));
   }
   return data;
 }
@@ -109,8 +109,8 @@ void PageViews::term_links(ViewData& parent, const std::string& key, const std::
   for (const auto& name : names) {
     ViewData& link = append_object(links);
     const Term* term = terms.find(name);
-    link.set("name", term ? term->name : index_.term_name(name));
-    if (term) link.set("path", term_path(taxonomy, term->slug));
+    put(link, "name", term ? term->name : index_.term_name(name));
+    if (term) put(link, "path", term_path(taxonomy, term->slug));
   }
 }
 
@@ -122,31 +122,31 @@ void PageViews::organization_links(ViewData& parent, const std::string& key,
     const auto it = index_.organization_by_id.find(id);
     if (it == index_.organization_by_id.end()) continue;
     ViewData& link = append_object(links);
-    link.set("name", index_.organization_name(*it->second));
-    link.set("path", organization_path(*it->second));
+    put(link, "name", index_.organization_name(*it->second));
+    put(link, "path", organization_path(*it->second));
     set_text(link, "country", it->second->country);
   }
 }
 
 void PageViews::entry_row(ViewData& row, const Entry& entry) const {
-  row.set("path", entry_path(entry));
-  row.set("title", entry.title);
-  row.set("kind", kind_key(entry.kind));
-  row.set("kind_label", kind_label(entry.kind));
+  put(row, "path", entry_path(entry));
+  put(row, "title", entry.title);
+  put(row, "kind", kind_key(entry.kind));
+  put(row, "kind_label", kind_label(entry.kind));
   if (entry.date.date.valid()) {
-    row.set("date", format_date(entry.date.date, language_));
-    row.set("date_iso", entry.date.date.iso());
+    put(row, "date", format_date(entry.date.date, language_));
+    put(row, "date_iso", entry.date.date.iso());
   }
   set_text(row, "summary", entry.summary);
   if (const auto* c = entry.conference()) {
-    row.set("when", format_date_range(c->starts, c->ends, language_));
+    put(row, "when", format_date_range(c->starts, c->ends, language_));
     set_text(row, "city", c->city);
   }
   term_links(row, "regions", "regions", entry.regions);
   term_links(row, "countries", "countries", entry.countries);
   if (index_.untranslated.contains(&entry)) {
-    row.set("untranslated", true);
-    row.set("lang", entry.language);
+    put(row, "untranslated", true);
+    put(row, "lang", entry.language);
   }
 }
 
@@ -159,12 +159,12 @@ void PageViews::entry_rows(ViewData& parent, const std::string& key,
   for (std::size_t i = from; i < to; ++i) {
     const Entry& entry = *entries[i];
     ViewData& row = append_object(rows);
-    row.set("path", entry_path(entry));
-    row.set("title", entry.title);
-    set_moved(row, "html", rows_->html(entry, root, [&] {
+    put(row, "path", entry_path(entry));
+    put(row, "title", entry.title);
+    put(row, "html", rows_->html(entry, root, [&] {
       ViewData data(Type::object);
       entry_row(data, entry);
-      data.set("root", std::string(kRootMarker));
+      put(data, "root", std::string(kRootMarker));
       std::string html = templates_.render("partials/entry_row", shared_, data);
       // Templates print each row on a line of its own (kainjow then keeps its line buffer
       // short), and that line ends it.
@@ -178,8 +178,8 @@ void PageViews::pagination(ViewData& page, const std::string& first_path, int nu
                            int pages) const {
   if (pages <= 1) return;
   ViewData& data = add_object(page, "pagination");
-  if (number > 1) data.set("prev_path", paginated_path(first_path, number - 1));
-  if (number < pages) data.set("next_path", paginated_path(first_path, number + 1));
+  if (number > 1) put(data, "prev_path", paginated_path(first_path, number - 1));
+  if (number < pages) put(data, "next_path", paginated_path(first_path, number + 1));
   std::string label = strings_.get("pagination.page_of");
   const auto replace = [&](const std::string& name, int value) {
     const auto at = label.find(name);
@@ -187,25 +187,25 @@ void PageViews::pagination(ViewData& page, const std::string& first_path, int nu
   };
   replace("{page}", number);
   replace("{pages}", pages);
-  data.set("label", label);
+  put(data, "label", label);
   ViewData& numbers = add_list(data, "pages", static_cast<std::size_t>(pages));
   for (int n = 1; n <= pages; ++n) {
     ViewData& item = append_object(numbers);
-    item.set("number", std::to_string(n));
-    item.set("path", paginated_path(first_path, n));
-    item.set("current", n == number);
+    put(item, "number", std::to_string(n));
+    put(item, "path", paginated_path(first_path, n));
+    put(item, "current", n == number);
   }
 }
 
 ViewData PageViews::home(const std::string& path) const {
   ViewData data = page_base(path, index_.site->config.title_in(strings_.language()));
-  data.set("is_home", true);
+  put(data, "is_home", true);
 
   ViewData& sections = add_list(data, "sections", 3);
   for (const EntryKind kind : kActivityKinds) {
     ViewData& section = append_object(sections);
-    section.set("title", strings_.get(std::string("menu.") + kind_folder(kind)));
-    section.set("path", std::string(kind_folder(kind)) + "/");
+    put(section, "title", strings_.get(std::string("menu.") + kind_folder(kind)));
+    put(section, "path", std::string(kind_folder(kind)) + "/");
     entry_rows(section, "entries", index_.of_kind(kind), 0, 5, root_prefix(path));
   }
 
@@ -238,16 +238,16 @@ ViewData PageViews::home(const std::string& path) const {
     ViewData& reports = add_list(data, "reports", years.size());
     for (const int year : years) {
       ViewData& item = append_object(reports);
-      item.set("year", std::to_string(year));
-      item.set("path", "reports/" + std::to_string(year) + "/");
+      put(item, "year", std::to_string(year));
+      put(item, "path", "reports/" + std::to_string(year) + "/");
     }
   }
   ViewData& figures = add_list(data, "figures", std::size(counts));
   for (const auto& [key, number] : counts) {
     ViewData& figure = append_object(figures);
     const auto n = static_cast<std::int64_t>(number);
-    figure.set("number", format_number(n, language_));
-    figure.set("label", strings_.count(std::string("figures.") + key, n));
+    put(figure, "number", format_number(n, language_));
+    put(figure, "label", strings_.count(std::string("figures.") + key, n));
   }
   return data;
 }
@@ -259,7 +259,7 @@ ViewData PageViews::kind_list(EntryKind kind, const std::string& path, int page,
   const std::size_t size = static_cast<std::size_t>(page_size());
   entry_rows(data, "entries", entries, (page - 1) * size, size, root_prefix(path));
   pagination(data, first, page, pages);
-  data.set("count", strings_.count("count.entries", static_cast<std::int64_t>(entries.size())));
+  put(data, "count", strings_.count("count.entries", static_cast<std::int64_t>(entries.size())));
   return data;
 }
 
@@ -268,19 +268,19 @@ void PageViews::facts(ViewData& page, const Entry& entry) const {
   const auto add_text = [&](const std::string& label_key, const std::string& text) {
     if (text.empty()) return;
     ViewData& fact = append_object(items);
-    fact.set("label", strings_.get(label_key));
-    fact.set("text", text);
+    put(fact, "label", strings_.get(label_key));
+    put(fact, "text", text);
   };
   const auto add_ids = [&](const std::string& label_key, const std::vector<std::string>& ids) {
     if (ids.empty()) return;
     ViewData& fact = append_object(items);
-    fact.set("label", strings_.get(label_key));
+    put(fact, "label", strings_.get(label_key));
     organization_links(fact, "links", ids);
   };
   const auto add_terms = [&](const std::string& taxonomy, const std::vector<std::string>& names) {
     if (names.empty()) return;
     ViewData& fact = append_object(items);
-    fact.set("label", strings_.get("fields." + taxonomy));
+    put(fact, "label", strings_.get("fields." + taxonomy));
     term_links(fact, "links", taxonomy, names);
   };
   const auto add_count = [&](const std::string& label_key, const std::optional<std::int64_t>& n) {
@@ -324,10 +324,10 @@ void PageViews::facts(ViewData& page, const Entry& entry) const {
 ViewData PageViews::entry(const Entry& entry, const std::string& path) const {
   ViewData data = page_base(path, entry.title);
   entry_row(add_object(data, "entry"), entry);
-  set_moved(data, "body", entry.body_html);
+  put(data, "body", entry.body_html);
   if (index_.untranslated.contains(&entry)) {
-    data.set("untranslated", true);
-    data.set("content_lang", entry.language);
+    put(data, "untranslated", true);
+    put(data, "content_lang", entry.language);
   }
   set_text(data, "summary", entry.summary);
   set_text(data, "description", entry.summary);
@@ -338,8 +338,8 @@ ViewData PageViews::entry(const Entry& entry, const std::string& path) const {
     const auto add_steps = [&](const std::string& key, const std::vector<std::string>& texts) {
       if (texts.empty()) return;
       ViewData& group = append_object(lists);
-      group.set("label", strings_.get("fields." + key));
-      group.set("ordered", key == "stages");
+      put(group, "label", strings_.get("fields." + key));
+      put(group, "ordered", key == "stages");
       ViewData& items = add_list(group, "items", texts.size());
       auto& values = const_cast<kainjow::mustache::basic_list<std::string>&>(items.list_value());
       for (const auto& text : texts)
@@ -353,7 +353,7 @@ ViewData PageViews::entry(const Entry& entry, const std::string& path) const {
     ViewData& people = add_list(data, "people", entry.people.size());
     for (const auto& person : entry.people) {
       ViewData& item = append_object(people);
-      item.set("name", person.name);
+      put(item, "name", person.name);
       set_text(item, "role", person.role);
     }
   }
@@ -361,25 +361,25 @@ ViewData PageViews::entry(const Entry& entry, const std::string& path) const {
     ViewData& sources = add_list(data, "sources", entry.sources.size());
     for (const auto& source : entry.sources) {
       ViewData& item = append_object(sources);
-      item.set("title", source.title);
+      put(item, "title", source.title);
       set_text(item, "url", source.url);
-      if (source.date) item.set("date", format_date(*source.date, language_));
+      if (source.date) put(item, "date", format_date(*source.date, language_));
     }
   }
   const auto related = index_.related.find(&entry);
   if (related != index_.related.end()) {
     entry_rows(data, "related", related->second, 0, kRelatedLimit, root_prefix(path));
   }
-  data.set("extra", from_value(entry.extra));
+  put(data, "extra", from_value(entry.extra));
   return data;
 }
 
 ViewData PageViews::free_page(const Entry& entry, const std::string& path) const {
   ViewData data = page_base(path, entry.title);
   entry_row(add_object(data, "entry"), entry);
-  set_moved(data, "body", entry.body_html);
+  put(data, "body", entry.body_html);
   set_text(data, "description", entry.summary);
-  data.set("extra", from_value(entry.extra));
+  put(data, "extra", from_value(entry.extra));
   return data;
 }
 
@@ -389,17 +389,17 @@ ViewData PageViews::organizations(const std::string& path) const {
   ViewData& rows = add_list(data, "organizations", index_.organizations.size());
   for (const Organization* organization : index_.organizations) {
     ViewData& row = append_object(rows);
-    row.set("name", index_.organization_name(*organization));
-    row.set("path", organization_path(*organization));
+    put(row, "name", index_.organization_name(*organization));
+    put(row, "path", organization_path(*organization));
     set_text(row, "country", organization->country);
     set_text(row, "city", organization->city);
-    row.set("kind_label",
-            strings_.get("organization_kind." +
-                         std::string(name_of(organization->kind, kOrganizationKinds))));
+    put(row, "kind_label",
+        strings_.get("organization_kind." +
+                     std::string(name_of(organization->kind, kOrganizationKinds))));
     const auto entries = index_.entries_by_organization.find(organization->id);
     const std::size_t count =
         entries == index_.entries_by_organization.end() ? 0 : entries->second.size();
-    row.set("count", strings_.count("count.entries", static_cast<std::int64_t>(count)));
+    put(row, "count", strings_.count("count.entries", static_cast<std::int64_t>(count)));
   }
   return data;
 }
@@ -407,17 +407,18 @@ ViewData PageViews::organizations(const std::string& path) const {
 ViewData PageViews::organization(const Organization& organization, const std::string& path) const {
   ViewData data = page_base(path, index_.organization_name(organization));
   ViewData& org = add_object(data, "organization");
-  org.set("name", index_.organization_name(organization));
+  put(org, "name", index_.organization_name(organization));
   set_text(org, "short_name", organization.short_name);
   set_text(org, "name_en", organization.name_en);
   set_text(org, "name_native", organization.name_native);
-  org.set("kind_label", strings_.get("organization_kind." +
-                                     std::string(name_of(organization.kind, kOrganizationKinds))));
+  put(org, "kind_label",
+      strings_.get("organization_kind." +
+                   std::string(name_of(organization.kind, kOrganizationKinds))));
   term_links(org, "country", "countries", {organization.country});
   set_text(org, "region", organization.region);
   set_text(org, "city", organization.city);
   set_text(org, "website", organization.website);
-  org.set("extra", from_value(organization.extra));
+  put(org, "extra", from_value(organization.extra));
 
   const auto entries = index_.entries_by_organization.find(organization.id);
   if (entries == index_.entries_by_organization.end()) return data;
@@ -429,7 +430,7 @@ ViewData PageViews::organization(const Organization& organization, const std::st
     }
     if (of_kind.empty()) continue;
     ViewData& group = append_object(groups);
-    group.set("title", strings_.get(std::string("menu.") + kind_folder(kind)));
+    put(group, "title", strings_.get(std::string("menu.") + kind_folder(kind)));
     entry_rows(group, "entries", of_kind, 0, of_kind.size(), root_prefix(path));
   }
   return data;
@@ -441,10 +442,10 @@ ViewData PageViews::taxonomy(const Taxonomy& taxonomy, const std::string& path) 
   ViewData& terms = add_list(data, "terms", taxonomy.terms.size());
   for (const auto& term : taxonomy.terms) {
     ViewData& item = append_object(terms);
-    item.set("name", term.name);
-    item.set("path", term_path(taxonomy.key, term.slug));
-    item.set("count",
-             strings_.count("count.entries", static_cast<std::int64_t>(term.entries.size())));
+    put(item, "name", term.name);
+    put(item, "path", term_path(taxonomy.key, term.slug));
+    put(item, "count",
+        strings_.count("count.entries", static_cast<std::int64_t>(term.entries.size())));
   }
   return data;
 }
@@ -452,17 +453,17 @@ ViewData PageViews::taxonomy(const Taxonomy& taxonomy, const std::string& path) 
 ViewData PageViews::term(const Taxonomy& taxonomy, const Term& term, const std::string& path,
                          int page, int pages) const {
   ViewData data = page_base(path, term.name);
-  data.set("taxonomy_label", strings_.get("menu." + taxonomy.key));
-  data.set("taxonomy_path", taxonomy.key + "/");
+  put(data, "taxonomy_label", strings_.get("menu." + taxonomy.key));
+  put(data, "taxonomy_path", taxonomy.key + "/");
   if (taxonomy.key == "years") {
-    data.set("report_path", "reports/" + term.key + "/");
-    data.set("report_title", strings_.get("report.link"));
+    put(data, "report_path", "reports/" + term.key + "/");
+    put(data, "report_title", strings_.get("report.link"));
   }
   const std::size_t size = static_cast<std::size_t>(page_size());
   entry_rows(data, "entries", term.entries, (page - 1) * size, size, root_prefix(path));
   pagination(data, term_path(taxonomy.key, term.slug), page, pages);
-  data.set("count",
-           strings_.count("count.entries", static_cast<std::int64_t>(term.entries.size())));
+  put(data, "count",
+      strings_.count("count.entries", static_cast<std::int64_t>(term.entries.size())));
   return data;
 }
 
@@ -476,12 +477,12 @@ void PageViews::add_languages(ViewData& page, const std::string& path,
   ViewData& languages = add_list(page, "languages", alternates.size());
   for (const auto& alternate : alternates) {
     ViewData& item = append_object(languages);
-    item.set("code", alternate.language);
-    item.set("name", alternate.name);
-    item.set("href", assets + alternate.path);
+    put(item, "code", alternate.language);
+    put(item, "name", alternate.name);
+    put(item, "href", assets + alternate.path);
     // hreflang wants full addresses where the site knows its own.
-    item.set("url", base_url.empty() ? assets + alternate.path : base_url + alternate.path);
-    item.set("current", alternate.language == strings_.language());
+    put(item, "url", base_url.empty() ? assets + alternate.path : base_url + alternate.path);
+    put(item, "current", alternate.language == strings_.language());
   }
 }
 

@@ -43,9 +43,9 @@ ViewData PageViews::reports(const std::vector<int>& years, const std::string& pa
   ViewData& list = add_list(data, "years", years.size());
   for (const int year : years) {
     ViewData& item = append_object(list);
-    item.set("year", std::to_string(year));
-    item.set("title", with_year(strings_.get("report.title"), year));
-    item.set("path", "reports/" + std::to_string(year) + "/");
+    put(item, "year", std::to_string(year));
+    put(item, "title", with_year(strings_.get("report.title"), year));
+    put(item, "path", "reports/" + std::to_string(year) + "/");
   }
   return data;
 }
@@ -60,10 +60,10 @@ ViewData PageViews::report(const AnnualReport& report, const std::string& path) 
     return base_url.empty() ? root + target : base_url + index_.prefix + target;
   };
   ViewData data = page_base(path, title);
-  data.set("year", std::to_string(report.year));
+  put(data, "year", std::to_string(report.year));
   const SiteConfig& config = index_.site->config;
   set_text(data, "organization", config.report_organization_in(strings_.language()));
-  if (report.generated.valid()) data.set("generated", format_date(report.generated, language_));
+  if (report.generated.valid()) put(data, "generated", format_date(report.generated, language_));
 
   // Key figures, each with its change against the year before.
   const ReportFigures& f = report.figures;
@@ -82,18 +82,18 @@ ViewData PageViews::report(const AnnualReport& report, const std::string& path) 
   for (const auto& [key, field] : figures) {
     ViewData& item = append_object(list);
     const std::int64_t value = f.*field;
-    item.set("number", format_number(value, language_));
-    item.set("label", strings_.count(std::string("report.figures.") + key, value));
+    put(item, "number", format_number(value, language_));
+    put(item, "label", strings_.count(std::string("report.figures.") + key, value));
     if (!report.previous) continue;
     const std::int64_t before = (*report.previous).*field;
-    item.set("change", format_change(value - before, language_));
+    put(item, "change", format_change(value - before, language_));
     if (before > 0) {
       const double ratio = static_cast<double>(value - before) / static_cast<double>(before);
-      item.set("percent", format_percent_change(ratio, language_));
+      put(item, "percent", format_percent_change(ratio, language_));
     }
   }
   if (report.previous) {
-    data.set("compared_with", with_year(strings_.get("report.compared_with"), report.year - 1));
+    put(data, "compared_with", with_year(strings_.get("report.compared_with"), report.year - 1));
   }
 
   // Charts, drawn now so they print without scripts.
@@ -113,8 +113,8 @@ ViewData PageViews::report(const AnnualReport& report, const std::string& path) 
   }
   const auto add_chart = [&](const std::string& key, std::string svg) {
     ViewData& chart = append_object(charts);
-    chart.set("title", strings_.get("report.charts." + key));
-    set_moved(chart, "svg", std::move(svg));
+    put(chart, "title", strings_.get("report.charts." + key));
+    put(chart, "svg", std::move(svg));
   };
   add_chart("months", stacked_month_chart(per_month, short_month_names(language_), series,
                                           strings_.get("report.charts.months")));
@@ -136,17 +136,17 @@ ViewData PageViews::report(const AnnualReport& report, const std::string& path) 
                                                            : report.internships;
     if (entries.empty()) continue;
     ViewData& section = append_object(sections);
-    section.set("id", kind_folder(kind));
-    section.set("title", strings_.get(std::string("menu.") + kind_folder(kind)));
-    section.set(std::string("is_") + std::string(name_of(kind, kEntryKinds)), true);
-    section.set("count",
-                strings_.count("count.entries", static_cast<std::int64_t>(entries.size())));
+    put(section, "id", kind_folder(kind));
+    put(section, "title", strings_.get(std::string("menu.") + kind_folder(kind)));
+    put(section, std::string("is_") + std::string(name_of(kind, kEntryKinds)), true);
+    put(section, "count",
+        strings_.count("count.entries", static_cast<std::int64_t>(entries.size())));
     ViewData& rows = add_list(section, "rows", entries.size());
     for (const Entry* entry : entries) {
       ViewData& row = append_object(rows);
-      row.set("title", entry->title);
-      row.set("path", entry_path(*entry));
-      row.set("href", link(entry_path(*entry)));
+      put(row, "title", entry->title);
+      put(row, "path", entry_path(*entry));
+      put(row, "href", link(entry_path(*entry)));
       set_text(row, "summary", entry->summary);
       std::vector<std::string> partners;
       for (const auto& id : entry->organization_ids()) {
@@ -159,21 +159,22 @@ ViewData PageViews::report(const AnnualReport& report, const std::string& path) 
         joined += (joined.empty() ? "" : ", ") + name;
       set_text(row, "partners", joined);
       if (const auto* c = entry->conference()) {
-        row.set("date", format_date_range(c->starts, c->ends, language_));
+        put(row, "date", format_date_range(c->starts, c->ends, language_));
         set_text(row, "place", c->city.empty() ? c->venue : c->city);
-        row.set("format",
-                strings_.get("format." + std::string(name_of(c->format, kConferenceFormats))));
-        if (c->participants) row.set("participants", format_number(*c->participants, language_));
+        put(row, "format",
+            strings_.get("format." + std::string(name_of(c->format, kConferenceFormats))));
+        if (c->participants) put(row, "participants", format_number(*c->participants, language_));
       } else if (const auto* c = entry->collaboration()) {
-        row.set("date", format_date(report_date(*entry), language_));
-        row.set("form", strings_.get("form." + std::string(name_of(c->form, kCollaborationForms))));
+        put(row, "date", format_date(report_date(*entry), language_));
+        put(row, "form",
+            strings_.get("form." + std::string(name_of(c->form, kCollaborationForms))));
       } else if (const auto* i = entry->internship()) {
-        row.set("date", i->starts
-                            ? format_date_range(*i->starts, i->ends.value_or(*i->starts), language_)
-                            : format_date(entry->date.date, language_));
+        put(row, "date",
+            i->starts ? format_date_range(*i->starts, i->ends.value_or(*i->starts), language_)
+                      : format_date(entry->date.date, language_));
         set_text(row, "specialty", i->specialty);
-        if (i->planned) row.set("planned", format_number(*i->planned, language_));
-        if (i->completed) row.set("completed", format_number(*i->completed, language_));
+        if (i->planned) put(row, "planned", format_number(*i->planned, language_));
+        if (i->completed) put(row, "completed", format_number(*i->completed, language_));
       }
     }
   }
@@ -191,16 +192,16 @@ ViewData PageViews::report(const AnnualReport& report, const std::string& path) 
     for (const auto& id : report.organization_ids) {
       const Organization& organization = *index_.organization_by_id.at(id);
       ViewData& item = append_object(directory);
-      item.set("name", index_.organization_name(organization));
-      item.set("path", organization_path(organization));
-      item.set("href", link(organization_path(organization)));
-      item.set("country", index_.term_name(organization.country));
+      put(item, "name", index_.organization_name(organization));
+      put(item, "path", organization_path(organization));
+      put(item, "href", link(organization_path(organization)));
+      put(item, "country", index_.term_name(organization.country));
       const auto& entries_of = named[id];
       ViewData& entries = add_list(item, "entries", entries_of.size());
       for (const Entry* entry : entries_of) {
         ViewData& e = append_object(entries);
-        e.set("title", entry->title);
-        e.set("path", entry_path(*entry));
+        put(e, "title", entry->title);
+        put(e, "path", entry_path(*entry));
       }
     }
   }
@@ -213,16 +214,16 @@ ViewData PageViews::report(const AnnualReport& report, const std::string& path) 
       for (const auto& source : entry->sources) {
         if (!seen.emplace(source.title, source.url).second) continue;
         ViewData item(Type::object);
-        item.set("title", source.title);
+        put(item, "title", source.title);
         set_text(item, "url", source.url);
-        if (source.date) item.set("date", format_date(*source.date, language_));
+        if (source.date) put(item, "date", format_date(*source.date, language_));
         sources.push_back(item);
       }
     }
   }
   if (!sources.is_empty_list()) {
-    data.set("sources", sources);
-    data.set("has_sources", true);
+    put(data, "sources", std::move(sources));
+    put(data, "has_sources", true);
   }
   return data;
 }

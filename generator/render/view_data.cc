@@ -24,15 +24,27 @@ ViewData& append_object(ViewData& list) {
   return items.back();
 }
 
-void set_text(ViewData& data, const std::string& key, const std::string& text) {
-  if (!text.empty()) data.set(key, text);
+void set_text(ViewData& data, const std::string& key, std::string text) {
+  if (!text.empty()) put(data, key, std::move(text));
 }
 
-void set_moved(ViewData& data, const std::string& key, std::string text) {
+void put(ViewData& data, const std::string& key, ViewData&& value) {
   data.set(key, ViewData(false));  // a placeholder that owns nothing, so copies nothing
-  auto& slot = const_cast<ViewData&>(*data.get(key));
-  slot = ViewData(Type::string);
-  const_cast<std::string&>(slot.string_value()) = std::move(text);
+  const_cast<ViewData&>(*data.get(key)) = std::move(value);
+}
+
+void put(ViewData& data, const std::string& key, std::string text) {
+  ViewData value(Type::string);
+  const_cast<std::string&>(value.string_value()) = std::move(text);
+  put(data, key, std::move(value));
+}
+
+void put(ViewData& data, const std::string& key, const char* text) {
+  put(data, key, std::string(text));
+}
+
+void put(ViewData& data, const std::string& key, bool flag) {
+  data.set(key, ViewData(flag));
 }
 
 ViewData from_value(const Value& value) {
@@ -60,7 +72,7 @@ ViewData from_value(const Value& value) {
       ViewData table(Type::object);
       if (value.table) {
         for (const auto& [key, item] : *value.table)
-          table.set(key, from_value(item));
+          put(table, key, from_value(item));
       }
       return table;
     }

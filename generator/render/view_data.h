@@ -18,10 +18,14 @@ ViewData& add_list(ViewData& parent, const std::string& key, std::size_t capacit
 ViewData& append_object(ViewData& list);
 
 // Mustache treats an empty string as true in a section, so empty values are left out instead.
-void set_text(ViewData& data, const std::string& key, const std::string& text);
+void set_text(ViewData& data, const std::string& key, std::string text);
 
-// Sets a long text (a body, a row's HTML) without the two copies kainjow's set() makes.
-void set_moved(ViewData& data, const std::string& key, std::string text);
+// data[key] = value. Unlike kainjow's set(), which copies its value twice (a whole subtree, for a
+// list or an object), these move it in: most of a page's data is set once and read once.
+void put(ViewData& data, const std::string& key, std::string text);
+void put(ViewData& data, const std::string& key, const char* text);  // not taken as a bool
+void put(ViewData& data, const std::string& key, bool flag);
+void put(ViewData& data, const std::string& key, ViewData&& value);
 
 // A TOML value (the [extra] tables, the interface strings) as view data.
 ViewData from_value(const Value& value);

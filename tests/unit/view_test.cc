@@ -41,9 +41,9 @@ TEST_CASE("ViewContext finds names innermost first, dotted paths whole") {
   CHECK(context.get(".") == &page);
 }
 
-TEST_CASE("set_moved stores a text like set() does") {
+TEST_CASE("put stores a text like set() does") {
   ViewData data(ViewData::type::object);
-  set_moved(data, "body", std::string(1000, 'x'));
-  set_moved(data, "body", "<p>replaced</p>");
+  put(data, "body", std::string(1000, 'x'));
+  put(data, "body", "<p>replaced</p>");
   CHECK(data.get("body")->string_value() == "<p>replaced</p>");
 }
