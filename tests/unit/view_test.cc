@@ -41,9 +41,16 @@ TEST_CASE("ViewContext finds names innermost first, dotted paths whole") {
   CHECK(context.get(".") == &page);
 }
 
-TEST_CASE("put stores a text like set() does") {
+TEST_CASE("put stores texts, flags and whole subtrees like set() does") {
   ViewData data(ViewData::type::object);
   put(data, "body", std::string(1000, 'x'));
-  put(data, "body", "<p>replaced</p>");
+  put(data, "body", "<p>replaced</p>");  // a literal is a text, not a flag
+  put(data, "flag", true);
+  ViewData list(ViewData::type::list);
+  list.push_back(ViewData(std::string("item")));
+  put(data, "list", std::move(list));
   CHECK(data.get("body")->string_value() == "<p>replaced</p>");
+  CHECK(data.get("flag")->is_true());
+  REQUIRE(data.get("list")->is_list());
+  CHECK(data.get("list")->list_value().front().string_value() == "item");
 }
