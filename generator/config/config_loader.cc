@@ -1,6 +1,8 @@
 #include "config/config_loader.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string_view>
 
 #include "content/field_reader.h"
 #include "content/front_matter.h"
@@ -12,6 +14,40 @@ namespace {
 
 inline constexpr Named<bool> kUntranslatedChoices[] = {{true, "show"}, {false, "hide"}};
 
+// An absolute http(s) address without query or fragment: scheme://host[:port][/path].
+bool is_site_address(std::string_view url) {
+  std::string_view rest;
+  for (const std::string_view scheme : {"https://", "http://"}) {
+    if (url.size() > scheme.size() &&
+        std::equal(scheme.begin(), scheme.end(), url.begin(),
+                   [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); })) {
+      rest = url.substr(scheme.size());
+    }
+  }
+  if (rest.empty()) return false;
+  const std::size_t slash = std::min(rest.find('/'), rest.size());
+  const std::string_view authority = rest.substr(0, slash);
+  const std::size_t colon = authority.rfind(':');
+  const std::string_view host = authority.substr(0, colon);
+  if (host.empty() || host.front() == '.' || host.front() == '-') return false;
+  const auto host_character = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' ||
+           static_cast<unsigned char>(c) >= 0x80;  // an internationalized name, such as .рф
+  };
+  if (!std::all_of(host.begin(), host.end(), host_character)) return false;
+  if (colon != std::string_view::npos) {
+    const std::string_view port = authority.substr(colon + 1);
+    if (port.empty() || port.size() > 5 ||
+        !std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return false;
+    }
+  }
+  const std::string_view path = rest.substr(slash);
+  return std::none_of(path.begin(), path.end(), [](char c) {
+    return c == '?' || c == '#' || c == '\\' || static_cast<unsigned char>(c) <= ' ';
+  });
+}
+
 SiteConfig read_config(const Value& table, const std::string& path, Diagnostics& local) {
   SiteConfig config;
   FieldReader reader(table, path, "almanac.toml", {path, 1, 1}, local);
@@ -19,6 +55,12 @@ SiteConfig read_config(const Value& table, const std::string& path, Diagnostics&
   config.description = reader.string("description", false, "description = \"...\"").value_or("");
   config.base_url =
       reader.string("base_url", false, "base_url = \"https://example.org/\"").value_or("");
+  if (!config.base_url.empty() && !is_site_address(config.base_url)) {
+    local.error(reader.position_of(*table.find("base_url")),
+                "\"base_url\" must be the full address the site is published at, starting with "
+                "https:// or http://, such as base_url = \"https://minzdrav.example.ru/international/\"");
+    config.base_url.clear();
+  }
   if (!config.base_url.empty() && config.base_url.back() != '/') config.base_url += '/';
   config.theme = reader.string("theme", false, "theme = \"default\"").value_or("default");
   if (const auto size = reader.count("page_size", "page_size = 50")) {

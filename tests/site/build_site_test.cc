@@ -349,3 +349,29 @@ TEST_CASE("a broken template is reported at its line and column") {
         "themes/default/templates/page.mustache:3:1: error: template error: Unclosed section "
         "\"body\"\n");
 }
+
+TEST_CASE("a base_url that is not a full http(s) address is an error at its position") {
+  for (const char* bad : {"minzdrav.example.ru/international/", "ftp://example.org/",
+                          "https://", "https://example.org/a b/", "https://example.org/?x=1",
+                          "https://:80/", "/international/"}) {
+    CAPTURE(bad);
+    FixtureSite site;
+    std::ofstream(site.source / "almanac.toml")
+        << "title = \"T\"\nbase_url = \"" << bad << "\"\n";
+    const Built built = build(site.source, site.output);
+    CHECK_FALSE(built.result.ok);
+    CHECK(built.messages ==
+          "almanac.toml:2:1: error: \"base_url\" must be the full address the site is "
+          "published at, starting with https:// or http://, such as base_url = "
+          "\"https://minzdrav.example.ru/international/\"\n");
+    CHECK_FALSE(std::filesystem::exists(site.output));
+  }
+  for (const char* good : {"https://minzdrav.example.ru/international", "http://127.0.0.1:8080/",
+                           "HTTPS://Example.org", "https://минздрав.рф/"}) {
+    CAPTURE(good);
+    FixtureSite site;
+    std::ofstream(site.source / "almanac.toml")
+        << "title = \"T\"\nbase_url = \"" << good << "\"\n";
+    CHECK(build(site.source, site.output).result.ok);
+  }
+}
