@@ -9,6 +9,7 @@ packages=(
   libicu-dev libcli11-dev doctest-dev
   libgoogle-perftools-dev nlohmann-json3-dev
   weasyprint poppler-utils
+  libxml2-utils
   time
 )
 

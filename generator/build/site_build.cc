@@ -14,6 +14,7 @@
 #include "render/page_views.h"
 #include "render/site_index.h"
 #include "render/site_pages.h"
+#include "render/sitemap.h"
 #include "render/strings.h"
 #include "render/templates.h"
 #include "report/pdf_renderer.h"
@@ -129,6 +130,11 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
                    i == 0 ? std::optional(root_of_base_url(site->config.base_url)) : std::nullopt);
     std::move(language_jobs.begin(), language_jobs.end(), std::back_inserter(jobs));
   }
+  std::vector<const SiteIndex*> index_pointers;
+  for (const auto& index : indexes)
+    index_pointers.push_back(&index);
+  auto sitemaps = sitemap_jobs(jobs, index_pointers);
+  std::move(sitemaps.begin(), sitemaps.end(), std::back_inserter(jobs));
   if (options.only_report) {
     const std::string language = options.only_report->language.empty()
                                      ? site->config.default_language()

@@ -19,8 +19,9 @@ bool is_site_address(std::string_view url) {
   std::string_view rest;
   for (const std::string_view scheme : {"https://", "http://"}) {
     if (url.size() > scheme.size() &&
-        std::equal(scheme.begin(), scheme.end(), url.begin(),
-                   [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); })) {
+        std::equal(scheme.begin(), scheme.end(), url.begin(), [](char a, char b) {
+          return a == std::tolower(static_cast<unsigned char>(b));
+        })) {
       rest = url.substr(scheme.size());
     }
   }
@@ -56,9 +57,10 @@ SiteConfig read_config(const Value& table, const std::string& path, Diagnostics&
   config.base_url =
       reader.string("base_url", false, "base_url = \"https://example.org/\"").value_or("");
   if (!config.base_url.empty() && !is_site_address(config.base_url)) {
-    local.error(reader.position_of(*table.find("base_url")),
-                "\"base_url\" must be the full address the site is published at, starting with "
-                "https:// or http://, such as base_url = \"https://minzdrav.example.ru/international/\"");
+    local.error(
+        reader.position_of(*table.find("base_url")),
+        "\"base_url\" must be the full address the site is published at, starting with "
+        "https:// or http://, such as base_url = \"https://minzdrav.example.ru/international/\"");
     config.base_url.clear();
   }
   if (!config.base_url.empty() && config.base_url.back() != '/') config.base_url += '/';
@@ -69,6 +71,9 @@ SiteConfig read_config(const Value& table, const std::string& path, Diagnostics&
     } else {
       config.page_size = static_cast<int>(*size);
     }
+  }
+  if (const auto limit = reader.count("feed_limit", "feed_limit = 50")) {
+    config.feed_limit = static_cast<int>(*limit);
   }
   const auto languages = reader.located_strings("languages", "languages = [\"ru\", \"en\"]");
   if (!languages.empty()) {

@@ -246,6 +246,15 @@ std::vector<std::string> short_month_names(const std::string& language) {
   return names;
 }
 
+std::string language_and_region(const std::string& locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale full(locale.c_str());
+  full.addLikelySubtags(status);
+  const std::string country = full.getCountry();
+  return country.empty() ? std::string(full.getLanguage())
+                         : std::string(full.getLanguage()) + "_" + country;
+}
+
 bool is_known_language(const std::string& language) {
   int32_t count = 0;
   const icu::Locale* locales = icu::Locale::getAvailableLocales(count);

@@ -43,6 +43,10 @@ void prepare_slugify();
 [[nodiscard]] std::vector<std::string> short_month_names(const std::string& language);
 
 // Whether ICU knows the language well enough to format it.
+// "ru_RU" for "ru", "en_GB" for "en-GB": a locale as Open Graph's og:locale writes it, the
+// region filled in with the one most likely for the language.
+[[nodiscard]] std::string language_and_region(const std::string& locale);
+
 [[nodiscard]] bool is_known_language(const std::string& language);
 
 }  // namespace almanac

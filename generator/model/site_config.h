@@ -19,6 +19,7 @@ struct SiteConfig {
   std::vector<std::string> languages{"ru"};
   std::string theme = "default";
   int page_size = 50;  // rows on one list page
+  int feed_limit = 50;  // entries in an Atom feed; 0 for every entry
   // Who publishes the annual reports: [reports] organization = "..."; [en] organization = "...".
   std::string report_organization;
   std::map<std::string, std::string> translated_report_organization;

@@ -5,7 +5,9 @@
 
 #include "locale/locale_text.h"
 #include "model/names.h"
+#include "render/calendar.h"
 #include "render/root_marker.h"
+#include "render/structured_data.h"
 #include "render/urls.h"
 #include "render/view_data.h"
 
@@ -65,6 +67,7 @@ ViewData PageViews::make_shared_data() const {
   set_text(site, "description", config.description_in(strings_.language()));
   set_text(site, "base_url", config.base_url);
   put(site, "language", strings_.language());
+  put(site, "locale", language_and_region(language_));
   put(site, "extra", from_value(config.extra));
 
   ViewData& menu = add_list(data, "menu", 8);
@@ -93,12 +96,19 @@ ViewData PageViews::page_base(const std::string& path, const std::string& title,
   put(data, "assets", path == "404.html" ? root : root_prefix(index_.prefix + path));
   put(data, "path", path);
   put(data, "page_title", title);
+  put(data, "og_type", "website");
+  if (path != "404.html") set_text(data, "canonical", full_url(path));
   if (!cached_.empty()) {
     ViewData& cached = add_object(data, "cached");
     for (const auto& [name, html] : cached_)
       put(cached, name, html.with_root(root));
   }
   return data;
+}
+
+std::string PageViews::full_url(const std::string& path) const {
+  const std::string& base_url = index_.site->config.base_url;
+  return base_url.empty() ? std::string() : base_url + index_.prefix + path;
 }
 
 void PageViews::term_links(ViewData& parent, const std::string& key, const std::string& taxonomy,
@@ -260,6 +270,13 @@ ViewData PageViews::kind_list(EntryKind kind, const std::string& path, int page,
   entry_rows(data, "entries", entries, (page - 1) * size, size, root_prefix(path));
   pagination(data, first, page, pages);
   put(data, "count", strings_.count("count.entries", static_cast<std::int64_t>(entries.size())));
+  if (kind == EntryKind::conference) put(data, "calendar_path", std::string(kConferenceCalendar));
+  if (!index_.site->config.base_url.empty()) {  // render/site_pages.cc writes the feeds then
+    put(data, "feed_path", first + "atom.xml");
+    put(data, "feed_title",
+        index_.site->config.title_in(strings_.language()) + " — " +
+            strings_.get(std::string("menu.") + kind_folder(kind)));
+  }
   return data;
 }
 
@@ -331,6 +348,9 @@ ViewData PageViews::entry(const Entry& entry, const std::string& path) const {
   }
   set_text(data, "summary", entry.summary);
   set_text(data, "description", entry.summary);
+  put(data, "og_type", "article");
+  if (entry.conference()) put(data, "ics_path", entry_path(entry) + std::string(kEventCalendar));
+  put(data, "json_ld", entry_structured_data(entry, {index_, full_url(path)}));
   facts(data, entry);
 
   if (const auto* c = entry.collaboration(); c && (!c->directions.empty() || !c->stages.empty())) {
@@ -379,6 +399,7 @@ ViewData PageViews::free_page(const Entry& entry, const std::string& path) const
   entry_row(add_object(data, "entry"), entry);
   put(data, "body", entry.body_html);
   set_text(data, "description", entry.summary);
+  put(data, "json_ld", entry_structured_data(entry, {index_, full_url(path)}));
   put(data, "extra", from_value(entry.extra));
   return data;
 }
@@ -419,6 +440,7 @@ ViewData PageViews::organization(const Organization& organization, const std::st
   set_text(org, "city", organization.city);
   set_text(org, "website", organization.website);
   put(org, "extra", from_value(organization.extra));
+  put(data, "json_ld", organization_structured_data(organization, {index_, full_url(path)}));
 
   const auto entries = index_.entries_by_organization.find(organization.id);
   if (entries == index_.entries_by_organization.end()) return data;

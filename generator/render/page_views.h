@@ -54,6 +54,8 @@ class PageViews {
   [[nodiscard]] const SiteIndex& index() const { return index_; }
   [[nodiscard]] const Strings& strings() const { return strings_; }
   [[nodiscard]] int page_size() const { return index_.site->config.page_size; }
+  // The full address of a path of this language, or empty when the site has no base_url.
+  [[nodiscard]] std::string full_url(const std::string& path) const;
 
  private:
   ViewData page_base(const std::string& path, const std::string& title) const {

@@ -247,7 +247,7 @@ SiteIndex build_site_index(const Site& site, const std::string& language, int jo
     index.entry_by_original[original.source_path] = shown;
   }
 
-  std::vector<const Entry*> activities;
+  std::vector<const Entry*>& activities = index.activities;
   for (const Entry* entry : entries) {
     switch (entry->kind) {
       case EntryKind::collaboration:

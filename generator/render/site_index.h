@@ -38,6 +38,7 @@ struct SiteIndex {
   std::vector<const Entry*> collaborations;               // each newest first
   std::vector<const Entry*> conferences;
   std::vector<const Entry*> internships;
+  std::vector<const Entry*> activities;            // the three kinds together, newest first
   std::vector<const Entry*> pages;                 // alphabetical
   std::vector<const Organization*> organizations;  // alphabetical
   std::map<std::string, const Organization*> organization_by_id;

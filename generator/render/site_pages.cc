@@ -1,5 +1,7 @@
 #include "render/site_pages.h"
 
+#include "render/atom_feed.h"
+#include "render/calendar.h"
 #include "render/urls.h"
 #include "report/annual_report.h"
 #include "report/report_data.h"
@@ -65,6 +67,24 @@ std::vector<PageJob> plan_pages(const PageViews& views,
   add(
       "", "home", [](const PageViews& v, const std::string& p) { return v.home(p); }, same(""));
 
+  // Feeds need full addresses, so only a site with a base_url has them.
+  if (!index.site->config.base_url.empty()) {
+    const auto add_feed = [&](FeedRequest request) {
+      const std::string file = request.path;
+      jobs.push_back({&views, file, index.prefix + file, "", nullptr, same(request.page),
+                      [request](const PageViews& v) { return atom_feed(v, request); }});
+    };
+    const std::string& site_title = index.site->config.title_in(index.language);
+    add_feed({"atom.xml", site_title, "", &index.activities});
+    for (const EntryKind kind :
+         {EntryKind::collaboration, EntryKind::conference, EntryKind::internship}) {
+      const std::string folder = std::string(kind_folder(kind)) + "/";
+      add_feed({folder + "atom.xml",
+                site_title + " — " + views.strings().get(std::string("menu.") + kind_folder(kind)),
+                folder, &index.of_kind(kind)});
+    }
+  }
+
   for (const EntryKind kind :
        {EntryKind::collaboration, EntryKind::conference, EntryKind::internship}) {
     const auto& entries = index.of_kind(kind);
@@ -83,8 +103,22 @@ std::vector<PageJob> plan_pages(const PageViews& views,
           entry_path(*entry), "entry",
           [entry](const PageViews& v, const std::string& p) { return v.entry(*entry, p); },
           entry_counterpart(entry));
+      if (kind == EntryKind::conference) {
+        const std::string file = entry_path(*entry) + std::string(kEventCalendar);
+        jobs.push_back({&views, file, index.prefix + file, "", nullptr, entry_counterpart(entry),
+                        [entry](const PageViews& v) {
+                          return conference_calendar(v, {entry}, entry->title);
+                        }});
+      }
     }
   }
+  const std::string calendar = std::string(kConferenceCalendar);
+  jobs.push_back({&views, calendar, index.prefix + calendar, "", nullptr, same("conferences/"),
+                  [](const PageViews& v) {
+                    return conference_calendar(v, v.index().conferences,
+                                               v.index().site->config.title_in(v.index().language) +
+                                                   " — " + v.strings().get("menu.conferences"));
+                  }});
   for (const Entry* page : index.pages) {
     add(
         entry_path(*page), "page",

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "support/run_command.h"
+#include "support/site_files.h"
 #include "support/temp_folder.h"
 
 using namespace almanac::testing;
@@ -20,9 +21,6 @@ Run shell(const std::string& command) {
   return run_command(command);
 }
 
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
 
 }  // namespace
 

@@ -46,9 +46,6 @@ std::string all_pages(const std::map<std::string, std::string>& files, const std
   return text;
 }
 
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
 
 struct FixtureSite {
   TempFolder folder;

@@ -15,4 +15,8 @@ namespace almanac::testing {
 // "page.html -> target".
 [[nodiscard]] std::vector<std::string> broken_links(const std::filesystem::path& folder);
 
+inline bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
 }  // namespace almanac::testing

@@ -1,0 +1,118 @@
+#include "render/calendar.h"
+
+#include <cctype>
+
+#include "render/urls.h"
+
+namespace almanac {
+namespace {
+
+std::string basic_date(Date date) {  // 20251112
+  std::string iso = date.iso();
+  std::erase(iso, '-');
+  return iso;
+}
+
+std::string basic_utc_time(const DateTime& time) {  // 20251112T164000Z
+  std::string iso = time.date.iso() + (time.has_time ? time.iso().substr(10) : "T00:00:00");
+  std::erase(iso, '-');
+  std::erase(iso, ':');
+  return iso + "Z";
+}
+
+// The host part of base_url: events keep their UID whatever the language or the build.
+std::string uid_host(const std::string& base_url) {
+  const auto start = base_url.find("://");
+  if (start == std::string::npos) return "almanac.local";
+  std::string host = base_url.substr(start + 3, base_url.find('/', start + 3) - start - 3);
+  for (auto& c : host)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return host;
+}
+
+}  // namespace
+
+std::string ical_text(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '\\':
+      case ';':
+      case ',':
+        out += '\\';
+        out += c;
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string ical_line(const std::string& line) {
+  std::string out;
+  std::size_t start = 0;
+  std::size_t limit = 75;  // octets of the first line; a continuation's leading space is one
+  while (line.size() - start > limit) {
+    std::size_t end = start + limit;
+    while (end > start && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80)
+      --end;  // back to the start of a UTF-8 character
+    out.append(line, start, end - start).append("\r\n ");
+    start = end;
+    limit = 74;
+  }
+  out.append(line, start, std::string::npos).append("\r\n");
+  return out;
+}
+
+std::string conference_calendar(const PageViews& views,
+                                const std::vector<const Entry*>& conferences,
+                                const std::string& name) {
+  const SiteIndex& index = views.index();
+  const std::string host = uid_host(index.site->config.base_url);
+  std::string language = index.language.substr(0, 2);
+  for (auto& c : language)
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  std::string ics;
+  ics += ical_line("BEGIN:VCALENDAR");
+  ics += ical_line("VERSION:2.0");
+  ics += ical_line("PRODID:-//almanac//almanac//" + language);
+  ics += ical_line("CALSCALE:GREGORIAN");
+  ics += ical_line("METHOD:PUBLISH");
+  ics += ical_line("X-WR-CALNAME:" + ical_text(name));
+  for (const Entry* entry : conferences) {
+    const ConferenceDetails* conference = entry->conference();
+    if (!conference) continue;
+    std::string location = conference->city;
+    if (!conference->venue.empty()) {
+      location += (location.empty() ? "" : ", ") + conference->venue;
+    }
+    const std::string url = views.full_url(entry_path(*entry));
+    ics += ical_line("BEGIN:VEVENT");
+    // The original's path, the same in every language: a calendar that holds the Russian event
+    // recognizes the English one as the same event.
+    ics +=
+        ical_line("UID:" + std::string(kind_folder(entry->kind)) + "-" + entry->slug + "@" + host);
+    ics += ical_line("DTSTAMP:" + basic_utc_time(entry->date));
+    ics += ical_line("DTSTART;VALUE=DATE:" + basic_date(conference->starts));
+    // DTEND is the day after the last one: all-day ends are exclusive.
+    ics +=
+        ical_line("DTEND;VALUE=DATE:" +
+                  basic_date(Date::from_days_since_epoch(conference->ends.days_since_epoch() + 1)));
+    ics += ical_line("SUMMARY:" + ical_text(entry->title));
+    if (!entry->summary.empty()) ics += ical_line("DESCRIPTION:" + ical_text(entry->summary));
+    if (!location.empty()) ics += ical_line("LOCATION:" + ical_text(location));
+    if (!url.empty()) ics += ical_line("URL:" + url);
+    ics += ical_line("END:VEVENT");
+  }
+  ics += ical_line("END:VCALENDAR");
+  return ics;
+}
+
+}  // namespace almanac

@@ -1,0 +1,163 @@
+#include "render/structured_data.h"
+
+#include <vector>
+
+#include "render/urls.h"
+#include "util/text.h"
+
+namespace almanac {
+namespace {
+
+// A JSON object written member by member; empty texts are left out, as schema.org wants absent
+// rather than empty values.
+class JsonObject {
+ public:
+  explicit JsonObject(const std::string& type, bool top_level = false) {
+    if (top_level) member_raw("@context", "\"https://schema.org\"");
+    text("@type", type);
+  }
+  JsonObject& text(const std::string& key, const std::string& value) {
+    if (!value.empty()) {
+      std::string quoted;
+      append_json_string(quoted, value);
+      member_raw(key, quoted);
+    }
+    return *this;
+  }
+  JsonObject& object(const std::string& key, const JsonObject& value) {
+    return member_raw(key, value.json());
+  }
+  JsonObject& objects(const std::string& key, const std::vector<JsonObject>& values) {
+    if (values.empty()) return *this;
+    std::string list = "[";
+    for (const auto& value : values)
+      list += (list.size() > 1 ? "," : "") + value.json();
+    return member_raw(key, list + "]");
+  }
+  [[nodiscard]] std::string json() const { return "{" + members_ + "}"; }
+
+ private:
+  JsonObject& member_raw(const std::string& key, const std::string& json) {
+    if (!members_.empty()) members_ += ',';
+    append_json_string(members_, key);
+    members_ += ':' + json;
+    return *this;
+  }
+  std::string members_;
+};
+
+// Inside <script>, "</script>" in a text would end the element: "<" is written as \u003c, which
+// is the same character to a JSON reader.
+std::string for_script(const std::string& json) {
+  std::string out;
+  out.reserve(json.size());
+  for (const char c : json) {
+    if (c == '<') {
+      out += "\\u003c";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+JsonObject organization_reference(const Organization& organization,
+                                  const StructuredDataContext& context) {
+  JsonObject json("Organization");
+  json.text("name", context.index.organization_name(organization));
+  json.text("url", organization.website.empty() ? context.url_of(organization_path(organization))
+                                                : organization.website);
+  return json;
+}
+
+std::vector<JsonObject> organizations(const std::vector<std::string>& ids,
+                                      const StructuredDataContext& context) {
+  std::vector<JsonObject> list;
+  for (const auto& id : ids) {
+    const auto it = context.index.organization_by_id.find(id);
+    if (it != context.index.organization_by_id.end())
+      list.push_back(organization_reference(*it->second, context));
+  }
+  return list;
+}
+
+std::string attendance_mode(ConferenceFormat format) {
+  switch (format) {
+    case ConferenceFormat::online:
+      return "https://schema.org/OnlineEventAttendanceMode";
+    case ConferenceFormat::hybrid:
+      return "https://schema.org/MixedEventAttendanceMode";
+    case ConferenceFormat::in_person:
+      break;
+  }
+  return "https://schema.org/OfflineEventAttendanceMode";
+}
+
+}  // namespace
+
+std::string StructuredDataContext::url_of(const std::string& path) const {
+  const std::string& base_url = index.site->config.base_url;
+  return base_url.empty() ? std::string() : base_url + index.prefix + path;
+}
+
+std::string entry_structured_data(const Entry& entry, const StructuredDataContext& context) {
+  const std::string published = entry.date.date.valid() ? entry.date.iso() : std::string();
+  if (const auto* c = entry.conference()) {
+    JsonObject event("Event", true);
+    event.text("name", entry.title)
+        .text("description", entry.summary)
+        .text("startDate", c->starts.iso())
+        .text("endDate", c->ends.iso())
+        .text("eventAttendanceMode", attendance_mode(c->format))
+        .text("eventStatus", "https://schema.org/EventScheduled")
+        .text("inLanguage", entry.language)
+        .text("url", context.page_url);
+    if (c->format != ConferenceFormat::online && (!c->venue.empty() || !c->city.empty())) {
+      JsonObject place("Place");
+      place.text("name", c->venue.empty() ? c->city : c->venue);
+      place.object("address", JsonObject("PostalAddress").text("addressLocality", c->city));
+      event.object("location", place);
+    } else if (!context.page_url.empty()) {
+      event.object("location", JsonObject("VirtualLocation").text("url", context.page_url));
+    }
+    event.objects("organizer", organizations(c->organizers, context));
+    return for_script(event.json());
+  }
+  const bool article = entry.kind != EntryKind::page;
+  JsonObject json(article ? "NewsArticle" : "WebPage", true);
+  json.text(article ? "headline" : "name", entry.title)
+      .text("description", entry.summary)
+      .text("datePublished", published)
+      .text("inLanguage", entry.language)
+      .text("url", context.page_url);
+  if (article) {
+    json.text("mainEntityOfPage", context.page_url);
+    JsonObject publisher("Organization");
+    const SiteConfig& config = context.index.site->config;
+    publisher.text("name", config.report_organization_in(context.index.language).empty()
+                               ? config.title_in(context.index.language)
+                               : config.report_organization_in(context.index.language));
+    publisher.text("url", context.url_of(""));
+    json.object("publisher", publisher);
+    json.objects("about", organizations(entry.organization_ids(), context));
+  }
+  return for_script(json.json());
+}
+
+std::string organization_structured_data(const Organization& organization,
+                                         const StructuredDataContext& context) {
+  JsonObject json("Organization", true);
+  json.text("name", context.index.organization_name(organization))
+      .text("alternateName", organization.short_name)
+      .text("url", organization.website.empty() ? context.page_url : organization.website)
+      .text("mainEntityOfPage", context.page_url);
+  if (!organization.name_native.empty()) json.text("legalName", organization.name_native);
+  JsonObject address("PostalAddress");
+  address.text("addressLocality", organization.city)
+      .text("addressRegion", organization.region)
+      .text("addressCountry", context.index.term_name(organization.country));
+  json.object("address", address);
+  return for_script(json.json());
+}
+
+}  // namespace almanac
