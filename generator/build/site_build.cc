@@ -97,7 +97,7 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   auto slugs_ready = std::async(std::launch::async, prepare_slugify);
   // Load: everything is read and checked before anything is written.
   LoadOptions load_options{options.source, options.include_drafts, options.jobs, options.today};
-  const std::optional<Site> site = load_site(load_options, diagnostics);
+  std::optional<Site> site = load_site(load_options, diagnostics);
   if (!site) return result;
   const auto theme = Theme::load(options.source, site->config.theme, diagnostics);
   if (!theme) return result;
@@ -121,10 +121,12 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
     indexes.push_back(
         build_site_index(*site, language, options.jobs, indexes.empty() ? diagnostics : repeated));
   }
+  EntryBodies bodies(*site, indexes);
   std::vector<std::unique_ptr<PageViews>> views;
   std::vector<PageJob> jobs;
   for (std::size_t i = 0; i < languages.size(); ++i) {
-    views.push_back(std::make_unique<PageViews>(indexes[i], strings[i], *templates, options.today));
+    views.push_back(
+        std::make_unique<PageViews>(indexes[i], strings[i], *templates, options.today, &bodies));
     auto language_jobs =
         plan_pages(*views.back(),
                    i == 0 ? std::optional(root_of_base_url(site->config.base_url)) : std::nullopt);

@@ -223,23 +223,30 @@ std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnosti
     });
   }
 
-  std::vector<Entry> all;
+  // Straight into the site, the array of results let go at once: three arrays of ten thousand
+  // entries, and the copies growing arrays leave behind, were a fifth of a large build's memory.
+  std::size_t originals = 0;
+  for (const auto& entry : loaded)
+    originals += entry && entry->original_path.empty() ? 1 : 0;
+  site.entries.reserve(originals);
   std::vector<Entry> translated;
+  translated.reserve(loaded.size() - originals);
   for (auto& entry : loaded) {
     if (!entry) continue;
     if (entry->original_path.empty()) {
       entry->language = site.config.default_language();
-      all.push_back(std::move(*entry));
+      site.entries.push_back(std::move(*entry));
     } else {
       translated.push_back(std::move(*entry));
     }
   }
-  check_unique_urls(all, diagnostics);
-  warn_about_unused_organizations(site.organizations, all, diagnostics);
+  std::vector<std::optional<Entry>>().swap(loaded);
+  check_unique_urls(site.entries, diagnostics);
+  warn_about_unused_organizations(site.organizations, site.entries, diagnostics);
   if (diagnostics.has_errors()) return std::nullopt;
 
-  for (auto& entry : all) {
-    if (!entry.draft || options.include_drafts) site.entries.push_back(std::move(entry));
+  if (!options.include_drafts) {
+    std::erase_if(site.entries, [](const Entry& entry) { return entry.draft; });
   }
   for (auto& entry : translated) {
     if (!entry.draft || options.include_drafts) {

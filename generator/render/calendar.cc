@@ -57,6 +57,11 @@ std::string ical_text(const std::string& text) {
 
 std::string ical_line(const std::string& line) {
   std::string out;
+  append_ical_line(out, line);
+  return out;
+}
+
+void append_ical_line(std::string& out, std::string_view line) {
   std::size_t start = 0;
   std::size_t limit = 75;  // octets of the first line; a continuation's leading space is one
   while (line.size() - start > limit) {
@@ -67,8 +72,7 @@ std::string ical_line(const std::string& line) {
     start = end;
     limit = 74;
   }
-  out.append(line, start, std::string::npos).append("\r\n");
-  return out;
+  out.append(line, start, std::string_view::npos).append("\r\n");
 }
 
 std::string conference_calendar(const PageViews& views,
@@ -80,12 +84,16 @@ std::string conference_calendar(const PageViews& views,
   for (auto& c : language)
     c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   std::string ics;
-  ics += ical_line("BEGIN:VCALENDAR");
-  ics += ical_line("VERSION:2.0");
-  ics += ical_line("PRODID:-//almanac//almanac//" + language);
-  ics += ical_line("CALSCALE:GREGORIAN");
-  ics += ical_line("METHOD:PUBLISH");
-  ics += ical_line("X-WR-CALNAME:" + ical_text(name));
+  // Room for every event at once: a calendar of thousands is not copied as it grows, and pages
+  // reserved but never written take no memory.
+  ics.reserve(512 + conferences.size() * 4096);
+  const auto line = [&ics](const std::string& text) { append_ical_line(ics, text); };
+  line("BEGIN:VCALENDAR");
+  line("VERSION:2.0");
+  line("PRODID:-//almanac//almanac//" + language);
+  line("CALSCALE:GREGORIAN");
+  line("METHOD:PUBLISH");
+  line("X-WR-CALNAME:" + ical_text(name));
   for (const Entry* entry : conferences) {
     const ConferenceDetails* conference = entry->conference();
     if (!conference) continue;
@@ -94,24 +102,24 @@ std::string conference_calendar(const PageViews& views,
       location += (location.empty() ? "" : ", ") + conference->venue;
     }
     const std::string url = views.full_url(entry_path(*entry));
-    ics += ical_line("BEGIN:VEVENT");
+    line("BEGIN:VEVENT");
     // The original's path, the same in every language: a calendar that holds the Russian event
     // recognizes the English one as the same event.
     ics +=
         ical_line("UID:" + std::string(kind_folder(entry->kind)) + "-" + entry->slug + "@" + host);
-    ics += ical_line("DTSTAMP:" + basic_utc_time(entry->date));
-    ics += ical_line("DTSTART;VALUE=DATE:" + basic_date(conference->starts));
+    line("DTSTAMP:" + basic_utc_time(entry->date));
+    line("DTSTART;VALUE=DATE:" + basic_date(conference->starts));
     // DTEND is the day after the last one: all-day ends are exclusive.
     ics +=
         ical_line("DTEND;VALUE=DATE:" +
                   basic_date(Date::from_days_since_epoch(conference->ends.days_since_epoch() + 1)));
-    ics += ical_line("SUMMARY:" + ical_text(entry->title));
-    if (!entry->summary.empty()) ics += ical_line("DESCRIPTION:" + ical_text(entry->summary));
-    if (!location.empty()) ics += ical_line("LOCATION:" + ical_text(location));
-    if (!url.empty()) ics += ical_line("URL:" + url);
-    ics += ical_line("END:VEVENT");
+    line("SUMMARY:" + ical_text(entry->title));
+    if (!entry->summary.empty()) line("DESCRIPTION:" + ical_text(entry->summary));
+    if (!location.empty()) line("LOCATION:" + ical_text(location));
+    if (!url.empty()) line("URL:" + url);
+    line("END:VEVENT");
   }
-  ics += ical_line("END:VCALENDAR");
+  line("END:VCALENDAR");
   return ics;
 }
 

@@ -27,5 +27,6 @@ inline constexpr std::string_view kEventCalendar = "event.ics";
 // One content line, folded: no line longer than 75 octets, continuation lines starting with a
 // space, a UTF-8 character never split; each line ends with CRLF.
 [[nodiscard]] std::string ical_line(const std::string& line);
+void append_ical_line(std::string& out, std::string_view line);
 
 }  // namespace almanac

@@ -39,11 +39,12 @@ void add_link(ViewData& list, const std::string& label, const std::string& path)
 }  // namespace
 
 PageViews::PageViews(const SiteIndex& index, const Strings& strings, const Templates& templates,
-                     Date today)
+                     Date today, EntryBodies* bodies)
     : index_(index),
       strings_(strings),
       templates_(templates),
       today_(today),
+      bodies_(bodies),
       language_(strings.locale()),
       shared_(make_shared_data()),
       rows_(std::make_unique<RowCache>(shown_entries(index))) {
@@ -341,7 +342,7 @@ void PageViews::facts(ViewData& page, const Entry& entry) const {
 ViewData PageViews::entry(const Entry& entry, const std::string& path) const {
   ViewData data = page_base(path, entry.title);
   entry_row(add_object(data, "entry"), entry);
-  put(data, "body", entry.body_html);
+  put(data, "body", bodies_ ? bodies_->take(entry) : entry.body_html);
   if (index_.untranslated.contains(&entry)) {
     put(data, "untranslated", true);
     put(data, "content_lang", entry.language);
@@ -397,7 +398,7 @@ ViewData PageViews::entry(const Entry& entry, const std::string& path) const {
 ViewData PageViews::free_page(const Entry& entry, const std::string& path) const {
   ViewData data = page_base(path, entry.title);
   entry_row(add_object(data, "entry"), entry);
-  put(data, "body", entry.body_html);
+  put(data, "body", bodies_ ? bodies_->take(entry) : entry.body_html);
   set_text(data, "description", entry.summary);
   put(data, "json_ld", entry_structured_data(entry, {index_, full_url(path)}));
   put(data, "extra", from_value(entry.extra));

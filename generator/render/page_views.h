@@ -7,6 +7,7 @@
 #include <mutex>
 #include <string>
 
+#include "render/entry_bodies.h"
 #include "render/row_cache.h"
 #include "render/site_index.h"
 #include "render/strings.h"
@@ -19,7 +20,10 @@ namespace almanac {
 class PageViews {
  public:
   // `templates` renders the rows of entry lists (partials/entry_row), each once per depth.
-  PageViews(const SiteIndex& index, const Strings& strings, const Templates& templates, Date today);
+  // `bodies`, when given, hands out the entries' bodies (their pages are then the last to print
+  // them); without it, pages copy each entry's own.
+  PageViews(const SiteIndex& index, const Strings& strings, const Templates& templates, Date today,
+            EntryBodies* bodies = nullptr);
 
   // Data every page shares: the site, the menu and the interface strings (`t`).
   [[nodiscard]] const ViewData& shared() const { return shared_; }
@@ -82,6 +86,7 @@ class PageViews {
   const Strings& strings_;
   const Templates& templates_;
   Date today_;
+  EntryBodies* bodies_;
   std::string language_;
   ViewData shared_;
   std::unique_ptr<RowCache> rows_;  // a cache, filled while pages render

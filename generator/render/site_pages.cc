@@ -39,31 +39,6 @@ std::vector<PageJob> plan_pages(const PageViews& views,
     };
   };
 
-  // The annual reports first: they are the largest pages, and starting them early keeps both
-  // cores busy to the end.
-  const std::vector<int> years = report_years(index);
-  add(
-      "reports/", "reports",
-      [years](const PageViews& v, const std::string& p) { return v.reports(years, p); },
-      same("reports/"));
-  for (const int year : years) {
-    const std::string path = "reports/" + std::to_string(year) + "/";
-    add(
-        path, "report",
-        [year](const PageViews& v, const std::string& p) {
-          return v.report(v.annual_report(year), p);
-        },
-        same(path));
-    for (const bool csv : {true, false}) {
-      const std::string file = path + (csv ? "report.csv" : "report.json");
-      jobs.push_back({&views, file, index.prefix + file, "", nullptr, same(path),
-                      [year, csv](const PageViews& v) {
-                        const AnnualReport& report = v.annual_report(year);
-                        return csv ? report_csv(report, v.index()) : report_json(report, v.index());
-                      }});
-    }
-  }
-
   add(
       "", "home", [](const PageViews& v, const std::string& p) { return v.home(p); }, same(""));
 
@@ -112,13 +87,7 @@ std::vector<PageJob> plan_pages(const PageViews& views,
       }
     }
   }
-  const std::string calendar = std::string(kConferenceCalendar);
-  jobs.push_back({&views, calendar, index.prefix + calendar, "", nullptr, same("conferences/"),
-                  [](const PageViews& v) {
-                    return conference_calendar(v, v.index().conferences,
-                                               v.index().site->config.title_in(v.index().language) +
-                                                   " — " + v.strings().get("menu.conferences"));
-                  }});
+
   for (const Entry* page : index.pages) {
     add(
         entry_path(*page), "page",
@@ -130,6 +99,41 @@ std::vector<PageJob> plan_pages(const PageViews& views,
       "organizations/", "organizations",
       [](const PageViews& v, const std::string& p) { return v.organizations(p); },
       same("organizations/"));
+  // The annual reports and the calendar of every conference are the largest files: they come
+  // after the entries' pages, which let go of the entries' bodies (render/entry_bodies.h), so
+  // that their memory is there for them; the term and organization pages after them keep both
+  // cores busy to the end.
+  const std::vector<int> years = report_years(index);
+  add(
+      "reports/", "reports",
+      [years](const PageViews& v, const std::string& p) { return v.reports(years, p); },
+      same("reports/"));
+  for (const int year : years) {
+    const std::string path = "reports/" + std::to_string(year) + "/";
+    add(
+        path, "report",
+        [year](const PageViews& v, const std::string& p) {
+          return v.report(v.annual_report(year), p);
+        },
+        same(path));
+    for (const bool csv : {true, false}) {
+      const std::string file = path + (csv ? "report.csv" : "report.json");
+      jobs.push_back({&views, file, index.prefix + file, "", nullptr, same(path),
+                      [year, csv](const PageViews& v) {
+                        const AnnualReport& report = v.annual_report(year);
+                        return csv ? report_csv(report, v.index()) : report_json(report, v.index());
+                      }});
+    }
+  }
+
+  const std::string calendar = std::string(kConferenceCalendar);
+  jobs.push_back({&views, calendar, index.prefix + calendar, "", nullptr, same("conferences/"),
+                  [](const PageViews& v) {
+                    return conference_calendar(v, v.index().conferences,
+                                               v.index().site->config.title_in(v.index().language) +
+                                                   " — " + v.strings().get("menu.conferences"));
+                  }});
+
   for (const Organization* organization : index.organizations) {
     add(
         organization_path(*organization), "organization",
