@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+#include "build/assets.h"
 #include "content/site_loader.h"
 #include "locale/locale_text.h"
 #include "output/output_writer.h"
@@ -24,37 +25,6 @@
 
 namespace almanac {
 namespace {
-
-struct Asset {
-  std::string path;  // in the output folder
-  std::string data;
-};
-
-// The theme's static/ files, with the site's own static/ folder over them.
-std::vector<Asset> collect_assets(const Theme& theme, const std::filesystem::path& source,
-                                  Diagnostics& diagnostics) {
-  std::map<std::string, std::string> by_path;
-  for (const auto& path : theme.paths_under("static/")) {
-    by_path[path.substr(7)] = theme.find(path)->data;
-  }
-  for (const auto& path : list_files_recursively(source / "static")) {
-    std::string error;
-    auto data = read_file(source / "static" / path, &error);
-    if (!data) {
-      diagnostics.error({"static/" + path, 0, 0}, "cannot read the file: " + error);
-      continue;
-    }
-    if (!is_safe_output_path(path)) {
-      diagnostics.warning({"static/" + path, 0, 0}, "not copied: hidden files are not published");
-      continue;
-    }
-    by_path[path] = std::move(*data);
-  }
-  std::vector<Asset> assets;
-  for (auto& [path, data] : by_path)
-    assets.push_back({path, std::move(data)});
-  return assets;
-}
 
 // A PDF of every report page, made by WeasyPrint from the staged HTML, its CSS and its CSV.
 void make_pdfs(const std::vector<PageJob>& jobs, OutputWriter& writer, int threads,
@@ -110,7 +80,7 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
     if (!loaded) return result;
     strings.push_back(std::move(*loaded));
   }
-  std::vector<Asset> assets = collect_assets(*theme, options.source, diagnostics);
+  Assets assets = collect_assets(*theme, options.source, diagnostics);
   if (!templates || diagnostics.has_errors()) return result;
 
   // Index: every order and slug decided once, for each language.
@@ -122,11 +92,14 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
         build_site_index(*site, language, options.jobs, indexes.empty() ? diagnostics : repeated));
   }
   EntryBodies bodies(*site, indexes);
+  std::map<std::string, std::string> asset_names;  // by template key
+  for (const auto& [path, published] : assets.published_names)
+    asset_names[asset_key(path)] = published;
   std::vector<std::unique_ptr<PageViews>> views;
   std::vector<PageJob> jobs;
   for (std::size_t i = 0; i < languages.size(); ++i) {
-    views.push_back(
-        std::make_unique<PageViews>(indexes[i], strings[i], *templates, options.today, &bodies));
+    views.push_back(std::make_unique<PageViews>(indexes[i], strings[i], *templates, options.today,
+                                                asset_names, &bodies));
     auto language_jobs =
         plan_pages(*views.back(),
                    i == 0 ? std::optional(root_of_base_url(site->config.base_url)) : std::nullopt);
@@ -158,7 +131,9 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
                                                ": no activity of the site belongs to that year");
       return result;
     }
-    std::erase_if(assets, [](const Asset& asset) { return asset.path != "report.css"; });
+    std::erase_if(assets.files, [&](const Asset& asset) {
+      return asset.path != assets.published_names["report.css"];
+    });
   }
   for (const auto& job : jobs) {
     if (!job.raw && !templates->has(job.template_name)) {
@@ -205,7 +180,7 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
     const std::size_t count = ++done;
     if (options.progress && count % 256 == 0) options.progress(count, jobs.size());
   });
-  for (const auto& asset : assets) {
+  for (const auto& asset : assets.files) {
     if (failed) break;
     if (!writer->write(asset.path, asset.data, &error)) failed = true;
   }
@@ -222,7 +197,7 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   result.ok = pdf_errors.empty();
   result.pages = static_cast<std::size_t>(
       std::count_if(jobs.begin(), jobs.end(), [](const PageJob& job) { return !job.raw; }));
-  result.files = jobs.size() + assets.size() + result.pdfs;
+  result.files = jobs.size() + assets.files.size() + result.pdfs;
   return result;
 }
 

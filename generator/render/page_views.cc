@@ -39,14 +39,15 @@ void add_link(ViewData& list, const std::string& label, const std::string& path)
 }  // namespace
 
 PageViews::PageViews(const SiteIndex& index, const Strings& strings, const Templates& templates,
-                     Date today, EntryBodies* bodies)
+                     Date today, const std::map<std::string, std::string>& asset_names,
+                     EntryBodies* bodies)
     : index_(index),
       strings_(strings),
       templates_(templates),
       today_(today),
       bodies_(bodies),
       language_(strings.locale()),
-      shared_(make_shared_data()),
+      shared_(make_shared_data(asset_names)),
       rows_(std::make_unique<RowCache>(shown_entries(index))) {
   ViewData marker(Type::object);
   put(marker, "root", std::string(kRootMarker));
@@ -60,9 +61,12 @@ std::string PageViews::kind_label(EntryKind kind) const {
   return strings_.get("kind." + kind_key(kind));
 }
 
-ViewData PageViews::make_shared_data() const {
+ViewData PageViews::make_shared_data(const std::map<std::string, std::string>& asset_names) const {
   const SiteConfig& config = index_.site->config;
   ViewData data(Type::object);
+  ViewData& assets = add_object(data, "asset");
+  for (const auto& [key, name] : asset_names)
+    put(assets, key, name);
   ViewData& site = add_object(data, "site");
   put(site, "title", config.title_in(strings_.language()));
   set_text(site, "description", config.description_in(strings_.language()));

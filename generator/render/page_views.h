@@ -20,9 +20,11 @@ namespace almanac {
 class PageViews {
  public:
   // `templates` renders the rows of entry lists (partials/entry_row), each once per depth.
-  // `bodies`, when given, hands out the entries' bodies (their pages are then the last to print
-  // them); without it, pages copy each entry's own.
+  // `asset_names` are the published names of the fingerprinted assets, by template key
+  // ({{asset.style_css}}). `bodies`, when given, hands out the entries' bodies (their pages are
+  // then the last to print them); without it, pages copy each entry's own.
   PageViews(const SiteIndex& index, const Strings& strings, const Templates& templates, Date today,
+            const std::map<std::string, std::string>& asset_names = {},
             EntryBodies* bodies = nullptr);
 
   // Data every page shares: the site, the menu and the interface strings (`t`).
@@ -73,7 +75,7 @@ class PageViews {
   void entry_rows(ViewData& parent, const std::string& key,
                   const std::vector<const Entry*>& entries, std::size_t from, std::size_t count,
                   const std::string& root) const;
-  ViewData make_shared_data() const;
+  ViewData make_shared_data(const std::map<std::string, std::string>& asset_names) const;
   void term_links(ViewData& parent, const std::string& key, const std::string& taxonomy,
                   const std::vector<std::string>& names) const;
   void organization_links(ViewData& parent, const std::string& key,

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <regex>
 
 #include "build/site_build.h"
 #include "output/output_writer.h"
@@ -46,6 +47,15 @@ std::string all_pages(const std::map<std::string, std::string>& files, const std
   return text;
 }
 
+// The published name of a fingerprinted asset, such as style.3f9a1c02b4.css; empty if none.
+std::string published_file(const std::map<std::string, std::string>& files, const std::string& stem,
+                           const std::string& extension) {
+  const std::regex name(stem + R"(\.[0-9a-f]{10})" + extension);
+  for (const auto& [path, text] : files) {
+    if (std::regex_match(path, name)) return path;
+  }
+  return {};
+}
 
 struct FixtureSite {
   TempFolder folder;
@@ -64,7 +74,6 @@ TEST_CASE("the fixture site builds every page") {
   const auto files = read_tree(site.output);
   for (const char* path : {"index.html",
                            "404.html",
-                           "style.css",
                            "images/mark.svg",
                            "conferences/index.html",
                            "conferences/page/2/index.html",
@@ -90,7 +99,7 @@ TEST_CASE("the fixture site builds every page") {
   CHECK(built.result.files + 1 == files.size());  // every file but the manifest
   for (const char* path :
        {"reports/index.html", "reports/2024/index.html", "reports/2025/index.html",
-        "reports/2025/report.csv", "reports/2025/report.json", "report.css"}) {
+        "reports/2025/report.csv", "reports/2025/report.json"}) {
     CAPTURE(path);
     CHECK(files.contains(path));
   }
@@ -321,7 +330,7 @@ TEST_CASE("a theme named in almanac.toml overrides the built-in one file by file
   std::ofstream(site.source / "themes/ministry/static/style.css") << "body { color: navy; }\n";
   REQUIRE(build(site.source, site.output).result.ok);
   const auto files = read_tree(site.output);
-  CHECK(files.at("style.css") == "body { color: navy; }\n");
+  CHECK(files.at(published_file(files, "style", ".css")) == "body { color: navy; }\n");
   CHECK(contains(files.at("index.html"), "<header class=\"site-header\">"));
 }
 
@@ -348,13 +357,12 @@ TEST_CASE("a broken template is reported at its line and column") {
 }
 
 TEST_CASE("a base_url that is not a full http(s) address is an error at its position") {
-  for (const char* bad : {"minzdrav.example.ru/international/", "ftp://example.org/",
-                          "https://", "https://example.org/a b/", "https://example.org/?x=1",
-                          "https://:80/", "/international/"}) {
+  for (const char* bad : {"minzdrav.example.ru/international/", "ftp://example.org/", "https://",
+                          "https://example.org/a b/", "https://example.org/?x=1", "https://:80/",
+                          "/international/"}) {
     CAPTURE(bad);
     FixtureSite site;
-    std::ofstream(site.source / "almanac.toml")
-        << "title = \"T\"\nbase_url = \"" << bad << "\"\n";
+    std::ofstream(site.source / "almanac.toml") << "title = \"T\"\nbase_url = \"" << bad << "\"\n";
     const Built built = build(site.source, site.output);
     CHECK_FALSE(built.result.ok);
     CHECK(built.messages ==
@@ -367,8 +375,31 @@ TEST_CASE("a base_url that is not a full http(s) address is an error at its posi
                            "HTTPS://Example.org", "https://минздрав.рф/"}) {
     CAPTURE(good);
     FixtureSite site;
-    std::ofstream(site.source / "almanac.toml")
-        << "title = \"T\"\nbase_url = \"" << good << "\"\n";
+    std::ofstream(site.source / "almanac.toml") << "title = \"T\"\nbase_url = \"" << good << "\"\n";
     CHECK(build(site.source, site.output).result.ok);
   }
+}
+
+TEST_CASE("style sheets are published under names with a hash of their content") {
+  FixtureSite site;
+  REQUIRE(build(site.source, site.output).result.ok);
+  auto files = read_tree(site.output);
+  const std::string style = published_file(files, "style", ".css");
+  REQUIRE_FALSE(style.empty());
+  CHECK_FALSE(files.contains("style.css"));
+  CHECK_FALSE(published_file(files, "report", ".css").empty());
+  CHECK(files.contains("images/mark.svg"));  // images keep their names: content links to them
+  CHECK(contains(files.at("index.html"), "<link rel=\"stylesheet\" href=\"./" + style + "\">"));
+  CHECK(contains(files.at("conferences/alpha/index.html"), "href=\"../../" + style + "\""));
+
+  // A changed style sheet gets a new name, and the old file goes.
+  std::filesystem::create_directories(site.source / "static");
+  std::ofstream(site.source / "static/style.css") << "body { color: navy; }\n";
+  REQUIRE(build(site.source, site.output).result.ok);
+  files = read_tree(site.output);
+  const std::string changed = published_file(files, "style", ".css");
+  CHECK_FALSE(changed.empty());
+  CHECK(changed != style);
+  CHECK_FALSE(files.contains(style));
+  CHECK(contains(files.at("index.html"), "href=\"./" + changed + "\""));
 }
