@@ -6,10 +6,10 @@ packages=(
   build-essential cmake pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libkainjow-mustache-dev libtomlplusplus-dev
-  libicu-dev libcli11-dev doctest-dev
+  libicu-dev libcli11-dev doctest-dev libstemmer-dev
   libgoogle-perftools-dev nlohmann-json3-dev
   weasyprint poppler-utils
-  libxml2-utils
+  libxml2-utils nodejs
   time
 )
 

@@ -180,6 +180,16 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
     const std::size_t count = ++done;
     if (options.progress && count % 256 == 0) options.progress(count, jobs.size());
   });
+  // The search index is complete once every page it covers has rendered.
+  for (const auto& language_views : views) {
+    if (failed || options.only_report) break;
+    for (const auto& [name, content] : language_views->search_index().files()) {
+      if (!writer->write(language_views->index().prefix + "search/" + name, content, &error)) {
+        failed = true;
+        break;
+      }
+    }
+  }
   for (const auto& asset : assets.files) {
     if (failed) break;
     if (!writer->write(asset.path, asset.data, &error)) failed = true;
@@ -197,7 +207,7 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   result.ok = pdf_errors.empty();
   result.pages = static_cast<std::size_t>(
       std::count_if(jobs.begin(), jobs.end(), [](const PageJob& job) { return !job.raw; }));
-  result.files = jobs.size() + assets.files.size() + result.pdfs;
+  result.files = writer->staged_count();  // the PDFs included
   return result;
 }
 

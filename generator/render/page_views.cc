@@ -49,12 +49,46 @@ PageViews::PageViews(const SiteIndex& index, const Strings& strings, const Templ
       language_(strings.locale()),
       shared_(make_shared_data(asset_names)),
       rows_(std::make_unique<RowCache>(shown_entries(index))) {
+  make_search_index();
   ViewData marker(Type::object);
   put(marker, "root", std::string(kRootMarker));
   for (const auto& name : templates.cached_partials()) {
     cached_.emplace_back(name.substr(name.rfind('/') + 1),
                          RootedHtml(templates.render(name, shared_, marker)));
   }
+}
+
+void PageViews::make_search_index() {
+  std::vector<SearchDocument> documents;
+  const auto add_entry = [&](const Entry* entry) {
+    search_id_[entry] = documents.size();
+    documents.push_back({entry_path(*entry), entry->title, kind_label(entry->kind),
+                         entry->date.date.valid() ? format_date(entry->date.date, language_) : "",
+                         search_snippet(entry->summary)});
+  };
+  for (const Entry* entry : index_.activities)
+    add_entry(entry);
+  for (const Entry* entry : index_.pages)
+    add_entry(entry);
+  for (const Organization* organization : index_.organizations) {
+    search_id_[organization] = documents.size();
+    documents.push_back({organization_path(*organization), index_.organization_name(*organization),
+                         strings_.get("menu.organizations"), "",
+                         index_.term_name(organization->country)});
+  }
+  search_ = std::make_unique<SearchIndex>(std::move(documents));
+}
+
+void PageViews::index_for_search(const void* page, const std::string& title,
+                                 const std::string& summary, const std::string& html) const {
+  if (const auto it = search_id_.find(page); it != search_id_.end())
+    search_->add_text(it->second, title, summary, html);
+}
+
+ViewData PageViews::search(const std::string& path) const {
+  ViewData data = page_base(path, strings_.get("search.title"));
+  put(data, "is_search", true);
+  return data;
 }
 
 std::string PageViews::kind_label(EntryKind kind) const {
@@ -346,7 +380,9 @@ void PageViews::facts(ViewData& page, const Entry& entry) const {
 ViewData PageViews::entry(const Entry& entry, const std::string& path) const {
   ViewData data = page_base(path, entry.title);
   entry_row(add_object(data, "entry"), entry);
-  put(data, "body", bodies_ ? bodies_->take(entry) : entry.body_html);
+  std::string body = bodies_ ? bodies_->take(entry) : entry.body_html;
+  index_for_search(&entry, entry.title, entry.summary, body);
+  put(data, "body", std::move(body));
   if (index_.untranslated.contains(&entry)) {
     put(data, "untranslated", true);
     put(data, "content_lang", entry.language);
@@ -402,7 +438,9 @@ ViewData PageViews::entry(const Entry& entry, const std::string& path) const {
 ViewData PageViews::free_page(const Entry& entry, const std::string& path) const {
   ViewData data = page_base(path, entry.title);
   entry_row(add_object(data, "entry"), entry);
-  put(data, "body", bodies_ ? bodies_->take(entry) : entry.body_html);
+  std::string body = bodies_ ? bodies_->take(entry) : entry.body_html;
+  index_for_search(&entry, entry.title, entry.summary, body);
+  put(data, "body", std::move(body));
   set_text(data, "description", entry.summary);
   put(data, "json_ld", entry_structured_data(entry, {index_, full_url(path)}));
   put(data, "extra", from_value(entry.extra));
@@ -446,6 +484,10 @@ ViewData PageViews::organization(const Organization& organization, const std::st
   set_text(org, "website", organization.website);
   put(org, "extra", from_value(organization.extra));
   put(data, "json_ld", organization_structured_data(organization, {index_, full_url(path)}));
+  index_for_search(&organization, index_.organization_name(organization),
+                   organization.short_name + " " + organization.name_native + " " +
+                       organization.city + " " + organization.region,
+                   index_.term_name(organization.country));
 
   const auto entries = index_.entries_by_organization.find(organization.id);
   if (entries == index_.entries_by_organization.end()) return data;

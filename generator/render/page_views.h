@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 
 #include "render/entry_bodies.h"
 #include "render/row_cache.h"
@@ -14,6 +15,7 @@
 #include "render/templates.h"
 #include "render/urls.h"
 #include "report/annual_report.h"
+#include "search/search_index.h"
 
 namespace almanac {
 
@@ -42,6 +44,10 @@ class PageViews {
   [[nodiscard]] ViewData term(const Taxonomy& taxonomy, const Term& term, const std::string& path,
                               int page, int pages) const;
   [[nodiscard]] ViewData not_found(const std::string& root) const;
+  // The search page; its results come from the index, by the theme's script.
+  [[nodiscard]] ViewData search(const std::string& path) const;
+  // The search index of this language's pages, filled as entry and organization pages render.
+  [[nodiscard]] const SearchIndex& search_index() const { return *search_; }
   // The annual report of a year (render/report_views.cc) and the list of every year's report.
   [[nodiscard]] ViewData report(const AnnualReport& report, const std::string& path) const;
   // The year's report, worked out once and shared by its page, CSV and JSON. Thread-safe.
@@ -91,7 +97,12 @@ class PageViews {
   EntryBodies* bodies_;
   std::string language_;
   ViewData shared_;
-  std::unique_ptr<RowCache> rows_;  // a cache, filled while pages render
+  std::unique_ptr<RowCache> rows_;                          // a cache, filled while pages render
+  std::unique_ptr<SearchIndex> search_;                     // filled while pages render
+  std::unordered_map<const void*, std::size_t> search_id_;  // entry or organization → document
+  void index_for_search(const void* page, const std::string& title, const std::string& summary,
+                        const std::string& html) const;
+  void make_search_index();
   mutable std::mutex reports_mutex_;
   mutable std::map<int, std::shared_ptr<const AnnualReport>> reports_;  // by year
   std::vector<std::pair<std::string, RootedHtml>> cached_;              // the cached partials

@@ -41,6 +41,9 @@ std::vector<PageJob> plan_pages(const PageViews& views,
 
   add(
       "", "home", [](const PageViews& v, const std::string& p) { return v.home(p); }, same(""));
+  add(
+      "search/", "search", [](const PageViews& v, const std::string& p) { return v.search(p); },
+      same("search/"));
 
   // Feeds need full addresses, so only a site with a base_url has them.
   if (!index.site->config.base_url.empty()) {

@@ -38,7 +38,6 @@ struct BilingualSite {
   }
 };
 
-
 }  // namespace
 
 TEST_CASE("each language has its own pages, language and names") {
@@ -171,4 +170,17 @@ TEST_CASE("a string missing in a language falls back to the default one, with a 
   const auto files = read_tree(site.output);
   CHECK(contains(files.at("en/index.html"), ">Events</a>"));
   CHECK(contains(files.at("en/index.html"), ">Регионы</a>"));
+}
+
+TEST_CASE("each language has its own search index, of the pages shown in it") {
+  BilingualSite site;
+  REQUIRE(site.build());
+  const auto files = read_tree(site.output);
+  REQUIRE(files.contains("en/search/index.json"));
+  REQUIRE(files.contains("en/search/docs-0.json"));
+  CHECK(contains(files.at("en/search/index.html"), "data-lang=\"en\""));
+  // English rows carry English titles; the untranslated entry is listed in its own language.
+  CHECK(contains(files.at("en/search/docs-0.json"), "\"conferences/mir/\""));
+  CHECK(contains(files.at("en/search/docs-0.json"), "Соглашение о сотрудничестве"));
+  CHECK_FALSE(contains(files.at("search/docs-0.json"), "\"en/"));
 }

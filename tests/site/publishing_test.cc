@@ -14,7 +14,6 @@ using namespace almanac::testing;
 
 namespace {
 
-
 struct PublishedSite {
   TempFolder folder;
   std::filesystem::path source = folder.path() / "source";
@@ -192,4 +191,23 @@ TEST_CASE("pages carry a description, canonical link, Open Graph tags and JSON-L
   // The second page of a list names its neighbours in the head as well.
   const std::string& second = site.files.at("conferences/page/2/index.html");
   CHECK(contains(second, "<link rel=\"prev\" href=\"../../../conferences/\">"));
+}
+
+TEST_CASE("every language has a search page and its own search index") {
+  PublishedSite site("");
+  CHECK(contains(site.files.at("search/index.html"), "data-search-results"));
+  CHECK(contains(site.files.at("search/index.html"), "<noscript>"));
+  // The search box is on every page, hidden until the script shows it.
+  CHECK(contains(site.files.at("conferences/alpha/index.html"),
+                 "<form class=\"site-search\" role=\"search\" action=\"../../search/\" "
+                 "method=\"get\" data-site-search hidden>"));
+  const std::string& manifest = site.files.at("search/index.json");
+  CHECK(manifest.starts_with("{\"version\":1,\"count\":"));
+  CHECK(site.files.contains("search/terms-0.json"));
+  CHECK(site.files.contains("search/docs-0.json"));
+  // The rows name the pages by their paths within the language, escaped as JSON.
+  CHECK(contains(site.files.at("search/docs-0.json"), "\"conferences/alpha/\""));
+  CHECK(contains(site.files.at("search/docs-0.json"),
+                 "\"Conference <script>alert(1)</script> & \\\"quotes\\\"\""));
+  CHECK(broken_links(site.output).empty());
 }

@@ -1,0 +1,40 @@
+// Snowball stemming (libstemmer), the only module that uses it: the forms of a word share one
+// stem, so that a search for "конференции" finds "конференция". The theme's search script
+// stems queries with the same algorithms (themes/default/static/js/stem.js).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+struct sb_stemmer;
+
+namespace almanac {
+
+class Stemmer {
+ public:
+  Stemmer();
+  ~Stemmer();
+  Stemmer(const Stemmer&) = delete;
+  Stemmer& operator=(const Stemmer&) = delete;
+
+  // The stem of a word from append_search_words(): by the Russian algorithm when it has
+  // Cyrillic letters, by the English one when it has Latin letters; digits stay as they are.
+  // One stemmer is for one thread; the view lasts as long as the stemmer.
+  [[nodiscard]] std::string_view stem(std::string_view word);
+
+ private:
+  sb_stemmer* russian_;
+  sb_stemmer* english_;
+  struct Hash {
+    using is_transparent = void;  // look up views without making strings
+    std::size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
+  // Words repeat: each is stemmed once.
+  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> stems_;
+};
+
+}  // namespace almanac

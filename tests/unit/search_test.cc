@@ -1,0 +1,123 @@
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "locale/search_words.h"
+#include "search/search_index.h"
+#include "search/stemmer.h"
+
+using namespace almanac;
+using json = nlohmann::json;
+
+namespace {
+
+std::string words_of(std::string_view text) {
+  std::string words;
+  append_search_words(text, words);
+  return words;
+}
+
+// Every stem in the index's shards, with its documents as numbers (not steps).
+std::map<std::string, std::vector<int>> postings_of(
+    const std::vector<std::pair<std::string, std::string>>& files) {
+  std::map<std::string, std::vector<int>> postings;
+  for (const auto& [name, content] : files) {
+    if (!name.starts_with("terms-")) continue;
+    const json shard = json::parse(content);
+    for (const auto& [stem, list] : shard.items()) {
+      int document = 0;
+      for (std::size_t i = 0; i < list.size(); i += 2) {
+        document += list[i].get<int>();
+        postings[stem].push_back(document);
+      }
+    }
+  }
+  return postings;
+}
+
+}  // namespace
+
+TEST_CASE("search words: letters and digits in lower case, ё as е") {
+  CHECK(words_of("Китае, ЁЛКА-2 и Jiangxi's") == "китае\nелка\n2\nи\njiangxi\ns\n");
+  CHECK(words_of("«Мир педиатров» — 2025") == "мир\nпедиатров\n2025\n");
+  CHECK(words_of("江西省 hospital") == "江西省\nhospital\n");
+  CHECK(words_of("") == "");
+}
+
+TEST_CASE("the stemmer gives the forms of a word one stem") {
+  Stemmer stemmer;
+  CHECK(stemmer.stem("конференции") == stemmer.stem("конференция"));
+  CHECK(stemmer.stem("китае") == stemmer.stem("китай"));
+  CHECK(stemmer.stem("стажировки") == stemmer.stem("стажировка"));
+  CHECK(stemmer.stem("hospitals") == stemmer.stem("hospital"));
+  CHECK(stemmer.stem("2025") == "2025");
+}
+
+TEST_CASE("the search index: stems, weights, shards and rows") {
+  SearchIndex index({{"conferences/mir/", "Конференция «Мир педиатров»", "Конференция",
+                      "12 ноября 2025 г.", "Врачи из Китая"},
+                     {"collaborations/a/", "Соглашение", "Сотрудничество", "25 марта 2025 г.",
+                      "Больницы подписали соглашение"}});
+  // Documents may be added in any order, from any thread.
+  index.add_text(1, "Соглашение", "Больницы подписали соглашение",
+                 "<p>Соглашение о конференциях в Китае &amp; «ёлках»</p>");
+  index.add_text(0, "Конференция «Мир педиатров»", "Врачи из Китая",
+                 "<p>Прошла <em>конференция</em> педиатров</p>");
+  const auto files = index.files();
+  std::map<std::string, std::string> by_name(files.begin(), files.end());
+  REQUIRE(by_name.contains("index.json"));
+  const json manifest = json::parse(by_name.at("index.json"));
+  CHECK(manifest["count"] == 2);
+  CHECK(manifest["shards"].size() >= 1);
+
+  const auto postings = postings_of(files);
+  Stemmer stemmer;
+  const std::string conference(stemmer.stem("конференция"));
+  REQUIRE(postings.contains(conference));
+  CHECK(postings.at(conference) == std::vector<int>{0, 1});  // "конференциях" too
+  // "в Китае" is indexed under the stem of "Китай" (Snowball takes "Китая" to another stem).
+  CHECK(postings.at(std::string(stemmer.stem("китай"))) == std::vector<int>{1});
+  CHECK(postings.contains(std::string(stemmer.stem("елка"))));  // ё read as е
+  CHECK_FALSE(postings.contains("amp"));  // character references are not words
+  CHECK_FALSE(postings.contains("em"));   // nor are tags
+
+  // The title weighs more than the text.
+  const json shard = json::parse(by_name.at("terms-0.json"));
+  const auto& list = shard.at(conference);
+  CHECK(list[1].get<int>() > list[3].get<int>());
+
+  const json rows = json::parse(by_name.at("docs-0.json"));
+  CHECK(rows[0] == json::array({"conferences/mir/", "Конференция «Мир педиатров»", "Конференция",
+                                "12 ноября 2025 г.", "Врачи из Китая"}));
+}
+
+TEST_CASE("a large index is split into shards of consecutive stems") {
+  std::vector<SearchDocument> documents(400, SearchDocument{"x/", "t", "k", "", ""});
+  SearchIndex index(std::move(documents));
+  for (std::size_t id = 0; id < 400; ++id) {
+    std::string text;
+    for (int w = 0; w < 60; ++w)
+      text += "слово" + std::to_string((id * 7 + static_cast<std::size_t>(w) * 13) % 997) + " ";
+    index.add_text(id, "", "", text);
+  }
+  const auto files = index.files();
+  std::map<std::string, std::string> by_name(files.begin(), files.end());
+  const json firsts = json::parse(by_name.at("index.json"))["shards"];
+  REQUIRE(firsts.size() > 1);
+  for (std::size_t i = 0; i < firsts.size(); ++i) {
+    CAPTURE(i);
+    const json shard = json::parse(by_name.at("terms-" + std::to_string(i) + ".json"));
+    CHECK(shard.begin().key() == firsts[i].get<std::string>());  // it starts where listed
+    CHECK(by_name.at("terms-" + std::to_string(i) + ".json").size() < 32 * 1024);
+    if (i > 0) CHECK(firsts[i - 1].get<std::string>() < firsts[i].get<std::string>());
+  }
+  CHECK(by_name.contains("docs-24.json"));  // 400 rows, 16 a file
+  CHECK_FALSE(by_name.contains("docs-25.json"));
+}
+
+TEST_CASE("search snippets are cut at a word") {
+  CHECK(search_snippet("Короткий текст.") == "Короткий текст.");
+  const std::string long_text(100, 'a');
+  CHECK(search_snippet("Первое предложение, " + long_text + " и ещё " + long_text, 60) ==
+        "Первое предложение…");
+}
