@@ -183,12 +183,11 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   // The search index is complete once every page it covers has rendered.
   for (const auto& language_views : views) {
     if (failed || options.only_report) break;
-    for (const auto& [name, content] : language_views->search_index().files()) {
-      if (!writer->write(language_views->index().prefix + "search/" + name, content, &error)) {
-        failed = true;
-        break;
-      }
-    }
+    const std::string folder = language_views->index().prefix + "search/";
+    failed = !language_views->search_index().write_files(
+        [&](const std::string& name, const std::string& content) {
+          return writer->write(folder + name, content, &error);
+        });
   }
   for (const auto& asset : assets.files) {
     if (failed) break;

@@ -33,24 +33,39 @@ UChar32 word_character(UChar32 c) {
 void append_search_words(std::string_view text, std::string& out) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
+  out.reserve(out.size() + text.size() + 1);
   bool in_word = false;
+  const auto separate = [&] {
+    if (in_word) out += '\n';
+    in_word = false;
+  };
   for (int32_t i = 0; i < length;) {
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
+    UChar32 c = bytes[i];
+    // ASCII and Russian letters (two bytes, 0xD0 or 0xD1 first) are most of a site's text.
+    if (c < 0x80) {
+      ++i;
+    } else if ((c == 0xD0 || c == 0xD1) && i + 1 < length && (bytes[i + 1] & 0xC0) == 0x80) {
+      c = ((c & 0x1F) << 6) | (bytes[i + 1] & 0x3F);
+      i += 2;
+    } else {
+      U8_NEXT(bytes, i, length, c);
+    }
     const UChar32 lower = c < 0 ? -1 : word_character(c);
     if (lower < 0) {
-      if (in_word) out += '\n';
-      in_word = false;
-      continue;
-    }
-    if (lower < 0x80) {
-      out += static_cast<char>(lower);
+      separate();
     } else {
-      append_utf8(out, lower);
+      if (lower < 0x80) {
+        out += static_cast<char>(lower);
+      } else if (lower < 0x800) {
+        out += static_cast<char>(0xC0 | (lower >> 6));
+        out += static_cast<char>(0x80 | (lower & 0x3F));
+      } else {
+        append_utf8(out, lower);
+      }
+      in_word = true;
     }
-    in_word = true;
   }
-  if (in_word) out += '\n';
+  separate();
 }
 
 }  // namespace almanac

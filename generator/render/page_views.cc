@@ -59,24 +59,29 @@ PageViews::PageViews(const SiteIndex& index, const Strings& strings, const Templ
 }
 
 void PageViews::make_search_index() {
-  std::vector<SearchDocument> documents;
-  const auto add_entry = [&](const Entry* entry) {
-    search_id_[entry] = documents.size();
-    documents.push_back({entry_path(*entry), entry->title, kind_label(entry->kind),
-                         entry->date.date.valid() ? format_date(entry->date.date, language_) : "",
-                         search_snippet(entry->summary)});
-  };
-  for (const Entry* entry : index_.activities)
-    add_entry(entry);
-  for (const Entry* entry : index_.pages)
-    add_entry(entry);
-  for (const Organization* organization : index_.organizations) {
-    search_id_[organization] = documents.size();
-    documents.push_back({organization_path(*organization), index_.organization_name(*organization),
-                         strings_.get("menu.organizations"), "",
-                         index_.term_name(organization->country)});
+  // Documents: the entries newest first, then the free pages, then the organizations.
+  std::vector<const void*> pages;
+  for (const auto* list : {&index_.activities, &index_.pages}) {
+    for (const Entry* entry : *list)
+      pages.push_back(entry);
   }
-  search_ = std::make_unique<SearchIndex>(std::move(documents));
+  const std::size_t entries = pages.size();
+  for (const Organization* organization : index_.organizations)
+    pages.push_back(organization);
+  for (std::size_t id = 0; id < pages.size(); ++id)
+    search_id_[pages[id]] = id;
+  search_ = std::make_unique<SearchIndex>(
+      pages.size(), [this, pages, entries](std::size_t id) -> SearchDocument {
+        if (id < entries) {
+          const auto* entry = static_cast<const Entry*>(pages[id]);
+          return {entry_path(*entry), entry->title, kind_label(entry->kind),
+                  entry->date.date.valid() ? format_date(entry->date.date, language_) : "",
+                  search_snippet(entry->summary)};
+        }
+        const auto* organization = static_cast<const Organization*>(pages[id]);
+        return {organization_path(*organization), index_.organization_name(*organization),
+                strings_.get("menu.organizations"), "", index_.term_name(organization->country)};
+      });
 }
 
 void PageViews::index_for_search(const void* page, const std::string& title,

@@ -1,7 +1,9 @@
 #include "search/search_index.h"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
+#include <unordered_map>
 
 #include "locale/search_words.h"
 #include "search/stemmer.h"
@@ -57,73 +59,159 @@ std::string search_snippet(const std::string& summary, std::size_t limit) {
   return snippet + "…";
 }
 
-SearchIndex::SearchIndex(std::vector<SearchDocument> documents)
-    : documents_(std::move(documents)) {}
+// One thread's share of the index, so that threads never wait for each other: stems get
+// numbers of the thread's own, and each stem's postings are kept as variable-length numbers
+// (a document and its weight) in the order documents came.
+struct SearchIndex::Part {
+  struct Hash {
+    using is_transparent = void;  // look up views without making strings
+    std::size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
+  Stemmer stemmer;
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> word_stem;  // word → stem
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> stem_number;
+  std::vector<std::string> stems;      // by number
+  std::vector<std::string> postings;   // by stem number
+  std::vector<std::uint32_t> weights;  // of the document being added, by stem number
+  std::vector<std::uint32_t> touched;  // the stems it has
+  std::string words;
+
+  std::uint32_t stem_of(std::string_view word) {
+    if (const auto it = word_stem.find(word); it != word_stem.end()) return it->second;
+    const std::string_view stem = stemmer.stem(word);
+    auto numbered = stem_number.find(stem);
+    if (numbered == stem_number.end()) {
+      numbered =
+          stem_number.emplace(std::string(stem), static_cast<std::uint32_t>(stems.size())).first;
+      stems.emplace_back(stem);
+      postings.emplace_back();
+      weights.push_back(0);
+    }
+    word_stem.emplace(std::string(word), numbered->second);
+    return numbered->second;
+  }
+};
+
+namespace {
+
+void append_varint(std::string& out, std::uint32_t value) {
+  while (value >= 0x80) {
+    out += static_cast<char>((value & 0x7F) | 0x80);
+    value >>= 7;
+  }
+  out += static_cast<char>(value);
+}
+
+std::uint32_t read_varint(const std::string& in, std::size_t& at) {
+  std::uint32_t value = 0;
+  for (int shift = 0;; shift += 7) {
+    const auto byte = static_cast<unsigned char>(in[at++]);
+    value |= static_cast<std::uint32_t>(byte & 0x7F) << shift;
+    if (byte < 0x80) return value;
+  }
+}
+
+std::atomic<std::uint64_t> next_generation{1};
+
+}  // namespace
+
+SearchIndex::SearchIndex(std::size_t count, std::function<SearchDocument(std::size_t id)> document)
+    : count_(count), document_(std::move(document)), generation_(next_generation++) {}
+
+SearchIndex::~SearchIndex() = default;
+
+SearchIndex::Part& SearchIndex::part() {
+  thread_local std::vector<std::pair<std::uint64_t, Part*>> mine;
+  for (const auto& [generation, part] : mine) {
+    if (generation == generation_) return *part;
+  }
+  std::lock_guard lock(parts_mutex_);
+  parts_.push_back(std::make_unique<Part>());
+  mine.emplace_back(generation_, parts_.back().get());
+  return *parts_.back();
+}
 
 void SearchIndex::add_text(std::size_t id, std::string_view title, std::string_view summary,
                            std::string_view html) {
-  thread_local Stemmer stemmer;
-  std::unordered_map<std::string_view, std::uint32_t> weights;
-  std::string words;
+  Part& p = part();
   const auto add = [&](std::string_view text, std::uint32_t weight) {
-    words.clear();
-    append_search_words(text, words);
-    for (std::size_t start = 0, end; start < words.size(); start = end + 1) {
-      end = words.find('\n', start);
-      weights[stemmer.stem(std::string_view(words).substr(start, end - start))] += weight;
+    p.words.clear();
+    append_search_words(text, p.words);
+    for (std::size_t start = 0, end; start < p.words.size(); start = end + 1) {
+      end = p.words.find('\n', start);
+      const std::uint32_t stem = p.stem_of(std::string_view(p.words).substr(start, end - start));
+      if (p.weights[stem] == 0) p.touched.push_back(stem);
+      p.weights[stem] += weight;
     }
   };
   add(title, kTitleWeight);
   add(summary, kSummaryWeight);
   add(html_text(html), kTextWeight);
-  std::lock_guard lock(mutex_);
-  for (const auto& [stem, weight] : weights)
-    postings_[std::string(stem)].emplace_back(static_cast<std::uint32_t>(id), weight);
+  for (const std::uint32_t stem : p.touched) {
+    append_varint(p.postings[stem], static_cast<std::uint32_t>(id));
+    append_varint(p.postings[stem], p.weights[stem]);
+    p.weights[stem] = 0;
+  }
+  p.touched.clear();
 }
 
-std::vector<std::pair<std::string, std::string>> SearchIndex::files() const {
-  std::map<std::string, std::string> stems;  // stem → its postings as JSON, in order
-  for (const auto& [stem, unsorted] : postings_) {
-    auto postings = unsorted;
-    std::sort(postings.begin(), postings.end());
-    // [document, weight, ...], each document as the step from the one before: shorter files.
-    std::string json = "[";
-    std::uint32_t previous = 0;
-    for (const auto& [document, weight] : postings) {
-      if (json.size() > 1) json += ',';
-      json += std::to_string(document - previous) + ',' + std::to_string(weight);
-      previous = document;
-    }
-    stems.emplace(stem, json + "]");
+bool SearchIndex::write_files(const FileWriter& write) const {
+  // Each stem's postings from every thread, in the order of the stems.
+  std::map<std::string_view, std::vector<const std::string*>> shares;
+  for (const auto& p : parts_) {
+    for (std::size_t i = 0; i < p->stems.size(); ++i)
+      shares[p->stems[i]].push_back(&p->postings[i]);
   }
-  // Shards of consecutive stems, each about kShardBytes: the index lists the first stem of each,
-  // and a stem is in the last shard whose first stem is not after it.
-  std::vector<std::pair<std::string, std::string>> files;
-  std::string index = "{\"version\":1,\"count\":" + std::to_string(documents_.size()) +
+  // Shards of consecutive stems, each about kShardBytes, written as they fill: the index lists
+  // the first stem of each, and a stem is in the last shard whose first stem is not after it.
+  std::string index = "{\"version\":1,\"count\":" + std::to_string(count_) +
                       ",\"per_file\":" + std::to_string(kDocumentsPerFile) + ",\"shards\":[";
+  std::size_t shards = 0;
   std::string shard;
-  const auto close_shard = [&] {
-    files.emplace_back("terms-" + std::to_string(files.size()) + ".json", shard + "}");
-    shard.clear();
-  };
-  for (const auto& [stem, postings] : stems) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> postings;
+  for (const auto& [stem, parts] : shares) {
+    postings.clear();
+    for (const std::string* share : parts) {
+      for (std::size_t at = 0; at < share->size();) {
+        const std::uint32_t document = read_varint(*share, at);
+        postings.emplace_back(document, read_varint(*share, at));
+      }
+    }
+    std::sort(postings.begin(), postings.end());
     if (shard.empty()) {
-      if (!files.empty()) index += ',';
+      if (shards > 0) index += ',';
       append_json_string(index, stem);
       shard = "{";
     } else {
       shard += ',';
     }
     append_json_string(shard, stem);
-    shard += ':' + postings;
-    if (shard.size() >= kShardBytes) close_shard();
+    // [document, weight, ...], each document as the step from the one before: shorter files.
+    shard += ":[";
+    std::uint32_t previous = 0;
+    for (const auto& [document, weight] : postings) {
+      if (shard.back() != '[') shard += ',';
+      shard += std::to_string(document - previous);
+      shard += ',';
+      shard += std::to_string(weight);
+      previous = document;
+    }
+    shard += ']';
+    if (shard.size() >= kShardBytes) {
+      if (!write("terms-" + std::to_string(shards++) + ".json", shard + "}")) return false;
+      shard.clear();
+    }
   }
-  if (!shard.empty()) close_shard();
-  files.emplace_back("index.json", index + "]}");
-  for (std::size_t first = 0; first < documents_.size(); first += kDocumentsPerFile) {
+  if (!shard.empty() && !write("terms-" + std::to_string(shards++) + ".json", shard + "}")) {
+    return false;
+  }
+  if (!write("index.json", index + "]}")) return false;
+  for (std::size_t first = 0; first < count_; first += kDocumentsPerFile) {
     std::string json = "[";
-    for (std::size_t i = first; i < std::min(documents_.size(), first + kDocumentsPerFile); ++i) {
-      const SearchDocument& d = documents_[i];
+    for (std::size_t i = first; i < std::min(count_, first + kDocumentsPerFile); ++i) {
+      const SearchDocument d = document_(i);
       if (json.size() > 1) json += ',';
       json += '[';
       for (const std::string* field : {&d.path, &d.title, &d.kind, &d.date, &d.snippet}) {
@@ -132,9 +220,11 @@ std::vector<std::pair<std::string, std::string>> SearchIndex::files() const {
       }
       json += ']';
     }
-    files.emplace_back("docs-" + std::to_string(first / kDocumentsPerFile) + ".json", json + "]");
+    if (!write("docs-" + std::to_string(first / kDocumentsPerFile) + ".json", json + "]")) {
+      return false;
+    }
   }
-  return files;
+  return true;
 }
 
 }  // namespace almanac

@@ -11,6 +11,15 @@ using json = nlohmann::json;
 
 namespace {
 
+std::vector<std::pair<std::string, std::string>> files_of(const SearchIndex& index) {
+  std::vector<std::pair<std::string, std::string>> files;
+  REQUIRE(index.write_files([&](const std::string& name, const std::string& content) {
+    files.emplace_back(name, content);
+    return true;
+  }));
+  return files;
+}
+
 std::string words_of(std::string_view text) {
   std::string words;
   append_search_words(text, words);
@@ -54,16 +63,17 @@ TEST_CASE("the stemmer gives the forms of a word one stem") {
 }
 
 TEST_CASE("the search index: stems, weights, shards and rows") {
-  SearchIndex index({{"conferences/mir/", "Конференция «Мир педиатров»", "Конференция",
-                      "12 ноября 2025 г.", "Врачи из Китая"},
-                     {"collaborations/a/", "Соглашение", "Сотрудничество", "25 марта 2025 г.",
-                      "Больницы подписали соглашение"}});
+  const std::vector<SearchDocument> rows{{"conferences/mir/", "Конференция «Мир педиатров»",
+                                          "Конференция", "12 ноября 2025 г.", "Врачи из Китая"},
+                                         {"collaborations/a/", "Соглашение", "Сотрудничество",
+                                          "25 марта 2025 г.", "Больницы подписали соглашение"}};
+  SearchIndex index(rows.size(), [&](std::size_t id) { return rows[id]; });
   // Documents may be added in any order, from any thread.
   index.add_text(1, "Соглашение", "Больницы подписали соглашение",
                  "<p>Соглашение о конференциях в Китае &amp; «ёлках»</p>");
   index.add_text(0, "Конференция «Мир педиатров»", "Врачи из Китая",
                  "<p>Прошла <em>конференция</em> педиатров</p>");
-  const auto files = index.files();
+  const auto files = files_of(index);
   std::map<std::string, std::string> by_name(files.begin(), files.end());
   REQUIRE(by_name.contains("index.json"));
   const json manifest = json::parse(by_name.at("index.json"));
@@ -86,21 +96,20 @@ TEST_CASE("the search index: stems, weights, shards and rows") {
   const auto& list = shard.at(conference);
   CHECK(list[1].get<int>() > list[3].get<int>());
 
-  const json rows = json::parse(by_name.at("docs-0.json"));
-  CHECK(rows[0] == json::array({"conferences/mir/", "Конференция «Мир педиатров»", "Конференция",
-                                "12 ноября 2025 г.", "Врачи из Китая"}));
+  const json written = json::parse(by_name.at("docs-0.json"));
+  CHECK(written[0] == json::array({"conferences/mir/", "Конференция «Мир педиатров»", "Конференция",
+                                   "12 ноября 2025 г.", "Врачи из Китая"}));
 }
 
 TEST_CASE("a large index is split into shards of consecutive stems") {
-  std::vector<SearchDocument> documents(400, SearchDocument{"x/", "t", "k", "", ""});
-  SearchIndex index(std::move(documents));
+  SearchIndex index(400, [](std::size_t) { return SearchDocument{"x/", "t", "k", "", ""}; });
   for (std::size_t id = 0; id < 400; ++id) {
     std::string text;
     for (int w = 0; w < 60; ++w)
       text += "слово" + std::to_string((id * 7 + static_cast<std::size_t>(w) * 13) % 997) + " ";
     index.add_text(id, "", "", text);
   }
-  const auto files = index.files();
+  const auto files = files_of(index);
   std::map<std::string, std::string> by_name(files.begin(), files.end());
   const json firsts = json::parse(by_name.at("index.json"))["shards"];
   REQUIRE(firsts.size() > 1);
