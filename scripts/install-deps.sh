@@ -9,23 +9,35 @@ packages=(
   libicu-dev libcli11-dev doctest-dev libstemmer-dev
   libgoogle-perftools-dev nlohmann-json3-dev
   weasyprint poppler-utils
-  libxml2-utils nodejs
+  libxml2-utils
   time
+  # The browser tests (tests/e2e): a web server, a browser, and Node.js to drive it.
+  nginx-light chromium nodejs
 )
+# Debian's npm comes apart from nodejs; a Node.js from elsewhere brings its own.
+command -v npm >/dev/null || packages+=(npm)
 
 missing=()
 for package in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
   [ "$status" = "install ok installed" ] || missing+=("$package")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
-
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null || { echo "install-deps: run as root or install sudo to add: ${missing[*]}" >&2; exit 1; }
-  sudo="sudo"
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "install-deps: run as root or install sudo to add: ${missing[*]}" >&2; exit 1; }
+    sudo="sudo"
+  fi
+  echo "install-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+
+# The browser tests' npm packages (playwright-core, axe-core), as pinned in package-lock.json.
+e2e=$(cd "$(dirname "$0")/../tests/e2e" && pwd)
+if [ ! -f "$e2e/node_modules/.package-lock.json" ] ||
+   [ "$e2e/package-lock.json" -nt "$e2e/node_modules/.package-lock.json" ]; then
+  echo "install-deps: installing the browser tests' npm packages"
+  npm ci --prefix "$e2e" --no-audit --no-fund --loglevel=error >/dev/null
+fi

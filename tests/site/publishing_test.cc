@@ -102,7 +102,8 @@ TEST_CASE("the conference calendar is iCalendar with all-day events") {
   CHECK(contains(site.files.at("conferences/alpha/index.html"),
                  "href=\"../../conferences/alpha/event.ics\""));
   CHECK(contains(site.files.at("conferences/index.html"), "href=\"../conferences/calendar.ics\""));
-  CHECK(broken_links(site.output).empty());  // the feed and calendar links lead somewhere
+  // The feed and calendar links lead somewhere, as do full addresses within the site.
+  CHECK(check_links(site.output, "https://example.org/intl/").broken == std::vector<std::string>{});
 }
 
 TEST_CASE("a site without conferences still gets a valid, empty calendar") {
@@ -210,4 +211,21 @@ TEST_CASE("every language has a search page and its own search index") {
   CHECK(contains(site.files.at("search/docs-0.json"),
                  "\"Conference <script>alert(1)</script> & \\\"quotes\\\"\""));
   CHECK(broken_links(site.output).empty());
+}
+
+TEST_CASE("every link of the bundled site leads somewhere; the external ones are listed") {
+  TempFolder folder;
+  BuildOptions options;
+  options.source = ALMANAC_SOURCE_ROOT;
+  options.output = folder.path() / "site";
+  options.today = Date{2026, 1, 1};
+  Diagnostics diagnostics;
+  REQUIRE(build_site(options, diagnostics).ok);
+  const LinkReport links = check_links(options.output, "https://example.org/international/");
+  CHECK(links.broken == std::vector<std::string>{});
+  std::string external;
+  for (const auto& address : links.external)
+    external += "  " + address + "\n";
+  MESSAGE("external links of the bundled site (not fetched):\n" << external);
+  CHECK_FALSE(links.external.empty());  // the entries cite their sources
 }
