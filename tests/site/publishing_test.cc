@@ -14,6 +14,15 @@ using namespace almanac::testing;
 
 namespace {
 
+bool build_into(const std::filesystem::path& source, const std::filesystem::path& output) {
+  BuildOptions options;
+  options.source = source;
+  options.output = output;
+  options.today = Date{2025, 10, 1};
+  Diagnostics diagnostics;
+  return build_site(options, diagnostics).ok;
+}
+
 struct PublishedSite {
   TempFolder folder;
   std::filesystem::path source = folder.path() / "source";
@@ -111,13 +120,8 @@ TEST_CASE("a site without conferences still gets a valid, empty calendar") {
   const auto source = folder.path() / "source";
   copy_fixture("basic", source);
   std::filesystem::remove_all(source / "content/conferences");
-  BuildOptions options;
-  options.source = source;
-  options.output = folder.path() / "out";
-  options.today = Date{2025, 10, 1};
-  Diagnostics diagnostics;
-  REQUIRE(build_site(options, diagnostics).ok);
-  const auto files = read_tree(options.output);
+  REQUIRE(build_into(source, folder.path() / "out"));
+  const auto files = read_tree(folder.path() / "out");
   const std::string& ics = files.at("conferences/calendar.ics");
   CHECK(ics.starts_with("BEGIN:VCALENDAR\r\n"));
   CHECK(ics.ends_with("END:VCALENDAR\r\n"));
@@ -215,13 +219,9 @@ TEST_CASE("every language has a search page and its own search index") {
 
 TEST_CASE("every link of the bundled site leads somewhere; the external ones are listed") {
   TempFolder folder;
-  BuildOptions options;
-  options.source = ALMANAC_SOURCE_ROOT;
-  options.output = folder.path() / "site";
-  options.today = Date{2026, 1, 1};
-  Diagnostics diagnostics;
-  REQUIRE(build_site(options, diagnostics).ok);
-  const LinkReport links = check_links(options.output, "https://example.org/international/");
+  REQUIRE(build_into(ALMANAC_SOURCE_ROOT, folder.path() / "site"));
+  const LinkReport links =
+      check_links(folder.path() / "site", "https://example.org/international/");
   CHECK(links.broken == std::vector<std::string>{});
   std::string external;
   for (const auto& address : links.external)
