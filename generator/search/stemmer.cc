@@ -13,8 +13,6 @@ Stemmer::~Stemmer() {
 }
 
 std::string_view Stemmer::stem(std::string_view word) {
-  if (const auto known = stems_.find(word); known != stems_.end()) return known->second;
-  const auto it = stems_.emplace(std::string(word), std::string()).first;
   bool cyrillic = false, latin = false;
   for (const char c : word) {
     const auto byte = static_cast<unsigned char>(c);
@@ -22,15 +20,11 @@ std::string_view Stemmer::stem(std::string_view word) {
     latin |= byte >= 'a' && byte <= 'z';
   }
   sb_stemmer* stemmer = cyrillic ? russian_ : latin ? english_ : nullptr;
-  if (!stemmer) {
-    it->second = it->first;
-    return it->second;
-  }
+  if (!stemmer) return word;
   const sb_symbol* stem = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(word.data()),
                                           static_cast<int>(word.size()));
-  it->second.assign(reinterpret_cast<const char*>(stem),
-                    static_cast<std::size_t>(sb_stemmer_length(stemmer)));
-  return it->second;
+  return {reinterpret_cast<const char*>(stem),
+          static_cast<std::size_t>(sb_stemmer_length(stemmer))};
 }
 
 }  // namespace almanac

@@ -3,10 +3,7 @@
 // stems queries with the same algorithms (themes/default/static/js/stem.js).
 #pragma once
 
-#include <memory>
-#include <string>
 #include <string_view>
-#include <unordered_map>
 
 struct sb_stemmer;
 
@@ -21,20 +18,12 @@ class Stemmer {
 
   // The stem of a word from append_search_words(): by the Russian algorithm when it has
   // Cyrillic letters, by the English one when it has Latin letters; digits stay as they are.
-  // One stemmer is for one thread; the view lasts as long as the stemmer.
+  // One stemmer is for one thread; the view lasts until the next call.
   [[nodiscard]] std::string_view stem(std::string_view word);
 
  private:
   sb_stemmer* russian_;
   sb_stemmer* english_;
-  struct Hash {
-    using is_transparent = void;  // look up views without making strings
-    std::size_t operator()(std::string_view text) const {
-      return std::hash<std::string_view>{}(text);
-    }
-  };
-  // Words repeat: each is stemmed once.
-  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> stems_;
 };
 
 }  // namespace almanac

@@ -55,11 +55,12 @@ TEST_CASE("search words: letters and digits in lower case, ё as е") {
 
 TEST_CASE("the stemmer gives the forms of a word one stem") {
   Stemmer stemmer;
-  CHECK(stemmer.stem("конференции") == stemmer.stem("конференция"));
-  CHECK(stemmer.stem("китае") == stemmer.stem("китай"));
-  CHECK(stemmer.stem("стажировки") == stemmer.stem("стажировка"));
-  CHECK(stemmer.stem("hospitals") == stemmer.stem("hospital"));
-  CHECK(stemmer.stem("2025") == "2025");
+  const auto stem = [&](std::string_view word) { return std::string(stemmer.stem(word)); };
+  CHECK(stem("конференции") == stem("конференция"));
+  CHECK(stem("китае") == stem("китай"));
+  CHECK(stem("стажировки") == stem("стажировка"));
+  CHECK(stem("hospitals") == stem("hospital"));
+  CHECK(stem("2025") == "2025");
 }
 
 TEST_CASE("the search index: stems, weights, shards and rows") {
