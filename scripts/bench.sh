@@ -26,7 +26,7 @@ printf '%-8s %8s %9s %11s %10s\n' entries pages seconds pages/s "peak MB"
 for entries in 1000 10000; do
   "$generator" "$work/site-$entries" "$entries"
   best=$(best_of_three "$almanac" build -q -s "$work/site-$entries")
-  pages=$(grep -vc '^#' "$work/out/.almanac-manifest")
+  pages=$(grep -c '\.html$' "$work/out/.almanac-manifest")  # the HTML pages among the files
   awk -v e="$entries" -v p="$pages" -v s="${best% *}" -v k="${best#* }" \
     'BEGIN { printf "%-8d %8d %9.2f %11.0f %10.1f\n", e, p, s, (s > 0 ? p / s : p / 0.01), k / 1024 }'
 done
