@@ -92,6 +92,8 @@ async function heading(page) {
     // ё is е, case is ignored, the last word may be unfinished.
     await page.goto(base + 'search/?q=' + encodeURIComponent('КИТАЕ'));
     await page.waitForSelector('.search-result a');
+    await page.goto(base + 'search/?q=' + encodeURIComponent('в Нижнём'));  // the text: "в Нижнем"
+    await page.waitForSelector('.search-result a:text("Мир педиатров")');
     await page.goto(base + 'search/?q=' + encodeURIComponent('педиат'));
     await page.waitForSelector('.search-result a:text("Мир педиатров")');
     await page.goto(base + 'search/?q=' + encodeURIComponent('несуществующееслово'));
