@@ -3,25 +3,27 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
+#include <cstring>
+
 namespace almanac {
 namespace {
 
-void append_utf8(std::string& out, UChar32 c) {
-  char bytes[U8_MAX_LENGTH];
-  int32_t length = 0;
-  UBool error = false;
-  U8_APPEND(reinterpret_cast<uint8_t*>(bytes), length, U8_MAX_LENGTH, c, error);
-  if (!error) out.append(bytes, static_cast<std::size_t>(length));
-}
-
-// The lower-case form of a letter or digit, or -1 for anything that separates words. ASCII and
-// Russian letters directly, the rest through ICU.
-UChar32 word_character(UChar32 c) {
-  if (c < 0x80) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return c;
-    if (c >= 'A' && c <= 'Z') return c + 32;
-    return -1;
+// ASCII letters and digits in lower case; 0 for every other byte below 0x80.
+constexpr std::array<char, 128> kAsciiWord = [] {
+  std::array<char, 128> table{};
+  for (char c = '0'; c <= '9'; ++c)
+    table[static_cast<std::size_t>(c)] = c;
+  for (char c = 'a'; c <= 'z'; ++c) {
+    table[static_cast<std::size_t>(c)] = c;
+    table[static_cast<std::size_t>(c - 'a' + 'A')] = c;
   }
+  return table;
+}();
+
+// The lower-case form of a letter or digit beyond ASCII, or -1 for anything that separates
+// words: Russian letters directly, the rest through ICU.
+UChar32 word_character(UChar32 c) {
   if (c == 0x0401 || c == 0x0451) return 0x0435;  // Ё, ё → е: Russian writes them alike
   if (c >= 0x0410 && c <= 0x042F) return c + 0x20;
   if (c >= 0x0430 && c <= 0x044F) return c;
@@ -30,42 +32,76 @@ UChar32 word_character(UChar32 c) {
 
 }  // namespace
 
-void append_search_words(std::string_view text, std::string& out) {
+std::size_t write_search_words(std::string_view text, char* out, bool markup) {
+  char* write = out;
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
-  out.reserve(out.size() + text.size() + 1);
   bool in_word = false;
   const auto separate = [&] {
-    if (in_word) out += '\n';
+    if (in_word) *write++ = '\n';
     in_word = false;
   };
   for (int32_t i = 0; i < length;) {
-    UChar32 c = bytes[i];
-    // ASCII and Russian letters (two bytes, 0xD0 or 0xD1 first) are most of a site's text.
-    if (c < 0x80) {
+    const uint8_t byte = bytes[i];
+    if (byte < 0x80) {
       ++i;
-    } else if ((c == 0xD0 || c == 0xD1) && i + 1 < length && (bytes[i + 1] & 0xC0) == 0x80) {
-      c = ((c & 0x1F) << 6) | (bytes[i + 1] & 0x3F);
-      i += 2;
-    } else {
-      U8_NEXT(bytes, i, length, c);
+      if (const char c = kAsciiWord[byte]) {
+        *write++ = c;
+        in_word = true;
+        continue;
+      }
+      separate();
+      if (markup && (byte == '<' || byte == '&')) {
+        // A tag or a character reference: skipped whole.
+        const void* end =
+            std::memchr(bytes + i, byte == '<' ? '>' : ';', static_cast<std::size_t>(length - i));
+        i = end ? static_cast<int32_t>(static_cast<const uint8_t*>(end) - bytes) + 1 : length;
+      }
+      continue;
     }
+    // Russian letters, most of a Russian site's text, byte by byte: А–П are D0 90–9F, Р–Я
+    // D0 A0–AF, а–п D0 B0–BF, р–я D1 80–8F, Ё D0 81, ё D1 91.
+    if ((byte == 0xD0 || byte == 0xD1) && i + 1 < length) {
+      const uint8_t next = bytes[i + 1];
+      uint8_t first = 0, second = 0;
+      if (byte == 0xD0 && next >= 0x90 && next <= 0x9F) {
+        first = 0xD0, second = next + 0x20;
+      } else if (byte == 0xD0 && next >= 0xA0 && next <= 0xAF) {
+        first = 0xD1, second = next - 0x20;
+      } else if ((byte == 0xD0 && next >= 0xB0 && next <= 0xBF) ||
+                 (byte == 0xD1 && next >= 0x80 && next <= 0x8F)) {
+        first = byte, second = next;
+      } else if ((byte == 0xD0 && next == 0x81) || (byte == 0xD1 && next == 0x91)) {
+        first = 0xD0, second = 0xB5;  // ё → е
+      }
+      if (first) {
+        *write++ = static_cast<char>(first);
+        *write++ = static_cast<char>(second);
+        in_word = true;
+        i += 2;
+        continue;
+      }
+    }
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
     const UChar32 lower = c < 0 ? -1 : word_character(c);
     if (lower < 0) {
       separate();
-    } else {
-      if (lower < 0x80) {
-        out += static_cast<char>(lower);
-      } else if (lower < 0x800) {
-        out += static_cast<char>(0xC0 | (lower >> 6));
-        out += static_cast<char>(0x80 | (lower & 0x3F));
-      } else {
-        append_utf8(out, lower);
-      }
-      in_word = true;
+      continue;
     }
+    int32_t written = 0;
+    U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(write), written, lower);
+    write += written;
+    in_word = true;
   }
   separate();
+  return static_cast<std::size_t>(write - out);
+}
+
+void append_search_words(std::string_view text, std::string& out, bool markup) {
+  const std::size_t start = out.size();
+  out.resize(start + search_words_room(text));
+  out.resize(start + write_search_words(text, out.data() + start, markup));
 }
 
 }  // namespace almanac

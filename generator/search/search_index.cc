@@ -16,32 +16,6 @@ constexpr std::size_t kDocumentsPerFile = 16;   // a page of results fetches a f
 constexpr std::size_t kShardBytes = 24 * 1024;  // of the stems in one file of the index
 constexpr std::uint32_t kTitleWeight = 10, kSummaryWeight = 3, kTextWeight = 1;
 
-// The text of HTML for search: tags and character references become spaces.
-std::string html_text(std::string_view html) {
-  std::string text;
-  text.reserve(html.size());
-  bool in_tag = false, in_reference = false;
-  for (const char c : html) {
-    if (in_tag) {
-      in_tag = c != '>';
-      continue;
-    }
-    if (in_reference) {
-      in_reference = c != ';' && c != ' ' && c != '<';
-      if (c == '<') in_tag = true;
-      continue;
-    }
-    if (c == '<' || c == '&') {
-      in_tag = c == '<';
-      in_reference = c == '&';
-      text += ' ';
-      continue;
-    }
-    text += c;
-  }
-  return text;
-}
-
 }  // namespace
 
 std::string search_snippet(const std::string& summary, std::size_t limit) {
@@ -76,7 +50,8 @@ struct SearchIndex::Part {
   std::vector<std::string> postings;   // by stem number
   std::vector<std::uint32_t> weights;  // of the document being added, by stem number
   std::vector<std::uint32_t> touched;  // the stems it has
-  std::string words;
+  std::unique_ptr<char[]> words;       // the words of the text being added
+  std::size_t room = 0;
 
   std::uint32_t stem_of(std::string_view word) {
     if (const auto it = word_stem.find(word); it != word_stem.end()) return it->second;
@@ -136,19 +111,22 @@ SearchIndex::Part& SearchIndex::part() {
 void SearchIndex::add_text(std::size_t id, std::string_view title, std::string_view summary,
                            std::string_view html) {
   Part& p = part();
-  const auto add = [&](std::string_view text, std::uint32_t weight) {
-    p.words.clear();
-    append_search_words(text, p.words);
-    for (std::size_t start = 0, end; start < p.words.size(); start = end + 1) {
-      end = p.words.find('\n', start);
-      const std::uint32_t stem = p.stem_of(std::string_view(p.words).substr(start, end - start));
+  const auto add = [&](std::string_view text, std::uint32_t weight, bool markup) {
+    if (p.room < search_words_room(text)) {
+      p.room = search_words_room(text) * 2;
+      p.words = std::make_unique<char[]>(p.room);
+    }
+    const std::string_view words(p.words.get(), write_search_words(text, p.words.get(), markup));
+    for (std::size_t start = 0, end; start < words.size(); start = end + 1) {
+      end = words.find('\n', start);
+      const std::uint32_t stem = p.stem_of(words.substr(start, end - start));
       if (p.weights[stem] == 0) p.touched.push_back(stem);
       p.weights[stem] += weight;
     }
   };
-  add(title, kTitleWeight);
-  add(summary, kSummaryWeight);
-  add(html_text(html), kTextWeight);
+  add(title, kTitleWeight, false);
+  add(summary, kSummaryWeight, false);
+  add(html, kTextWeight, true);
   for (const std::uint32_t stem : p.touched) {
     append_varint(p.postings[stem], static_cast<std::uint32_t>(id));
     append_varint(p.postings[stem], p.weights[stem]);
