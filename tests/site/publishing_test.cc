@@ -4,6 +4,8 @@
 
 #include <fstream>
 
+#include <nlohmann/json.hpp>
+
 #include "build/site_build.h"
 #include "support/run_command.h"
 #include "support/site_files.h"
@@ -193,6 +195,21 @@ TEST_CASE("pages carry a description, canonical link, Open Graph tags and JSON-L
   }
   CHECK(contains(site.files.at("organizations/city-hospital/index.html"),
                  "\"@type\":\"Organization\""));
+  // Every page's data is JSON that a reader accepts.
+  std::size_t blocks = 0;
+  const std::string open = "<script type=\"application/ld+json\">";
+  for (const auto& [file, text] : site.files) {
+    for (auto at = text.find(open); at != std::string::npos; at = text.find(open, at + 1)) {
+      CAPTURE(file);
+      const auto start = at + open.size();
+      const auto data =
+          nlohmann::json::parse(text.substr(start, text.find("</script>", start) - start));
+      CHECK(data.at("@context") == "https://schema.org");
+      CHECK(data.contains("@type"));
+      ++blocks;
+    }
+  }
+  CHECK(blocks > 5);
   // The second page of a list names its neighbours in the head as well.
   const std::string& second = site.files.at("conferences/page/2/index.html");
   CHECK(contains(second, "<link rel=\"prev\" href=\"../../../conferences/\">"));
