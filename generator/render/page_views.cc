@@ -382,21 +382,26 @@ void PageViews::facts(ViewData& page, const Entry& entry) const {
   add_terms("topics", entry.topics);
 }
 
-ViewData PageViews::entry(const Entry& entry, const std::string& path) const {
+ViewData PageViews::entry_page_base(const Entry& entry, const std::string& path) const {
   ViewData data = page_base(path, entry.title);
   entry_row(add_object(data, "entry"), entry);
   std::string body = bodies_ ? bodies_->take(entry) : entry.body_html;
   index_for_search(&entry, entry.title, entry.summary, body);
   put(data, "body", std::move(body));
+  set_text(data, "description", entry.summary);
+  put(data, "json_ld", entry_structured_data(entry, {index_, full_url(path)}));
+  return data;
+}
+
+ViewData PageViews::entry(const Entry& entry, const std::string& path) const {
+  ViewData data = entry_page_base(entry, path);
   if (index_.untranslated.contains(&entry)) {
     put(data, "untranslated", true);
     put(data, "content_lang", entry.language);
   }
   set_text(data, "summary", entry.summary);
-  set_text(data, "description", entry.summary);
   put(data, "og_type", "article");
   if (entry.conference()) put(data, "ics_path", entry_path(entry) + std::string(kEventCalendar));
-  put(data, "json_ld", entry_structured_data(entry, {index_, full_url(path)}));
   facts(data, entry);
 
   if (const auto* c = entry.collaboration(); c && (!c->directions.empty() || !c->stages.empty())) {
@@ -441,13 +446,7 @@ ViewData PageViews::entry(const Entry& entry, const std::string& path) const {
 }
 
 ViewData PageViews::free_page(const Entry& entry, const std::string& path) const {
-  ViewData data = page_base(path, entry.title);
-  entry_row(add_object(data, "entry"), entry);
-  std::string body = bodies_ ? bodies_->take(entry) : entry.body_html;
-  index_for_search(&entry, entry.title, entry.summary, body);
-  put(data, "body", std::move(body));
-  set_text(data, "description", entry.summary);
-  put(data, "json_ld", entry_structured_data(entry, {index_, full_url(path)}));
+  ViewData data = entry_page_base(entry, path);
   put(data, "extra", from_value(entry.extra));
   return data;
 }

@@ -75,6 +75,9 @@ class PageViews {
   }
   ViewData page_base(const std::string& path, const std::string& title,
                      const std::string& root) const;
+  // What an entry's page and a free page share: the row, the body (indexed for search), the
+  // description and the JSON-LD.
+  ViewData entry_page_base(const Entry& entry, const std::string& path) const;
   void entry_row(ViewData& row, const Entry& entry) const;
   // Adds `key` with rows for entries[from, from + count) when there is at least one; each row
   // has its `html`, rendered for pages whose way to the root is `root`.
