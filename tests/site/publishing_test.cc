@@ -246,3 +246,16 @@ TEST_CASE("every link of the bundled site leads somewhere; the external ones are
   MESSAGE("external links of the bundled site (not fetched):\n" << external);
   CHECK_FALSE(links.external.empty());  // the entries cite their sources
 }
+
+TEST_CASE("feed_limit sets how many entries a feed carries") {
+  TempFolder folder;
+  const auto source = folder.path() / "source";
+  copy_fixture("basic", source);
+  std::ofstream(source / "almanac.toml", std::ios::app)
+      << "base_url = \"https://example.org/\"\nfeed_limit = 1\n";
+  REQUIRE(build_into(source, folder.path() / "out"));
+  const auto files = read_tree(folder.path() / "out");
+  const std::string& feed = files.at("atom.xml");
+  CHECK(feed.find("<entry>") == feed.rfind("<entry>"));
+  CHECK(contains(feed, "<entry>"));
+}
