@@ -18,7 +18,7 @@ struct SiteConfig {
   std::string base_url;  // empty: every link is relative
   std::vector<std::string> languages{"ru"};
   std::string theme = "default";
-  int page_size = 50;  // rows on one list page
+  int page_size = 50;   // rows on one list page
   int feed_limit = 50;  // entries in an Atom feed; 0 for every entry
   // Who publishes the annual reports: [reports] organization = "..."; [en] organization = "...".
   std::string report_organization;
@@ -42,6 +42,12 @@ struct SiteConfig {
   [[nodiscard]] const std::string& report_organization_in(const std::string& language) const {
     const auto it = translated_report_organization.find(language);
     return it == translated_report_organization.end() ? report_organization : it->second;
+  }
+  // Who publishes the site, for feeds and schema.org data: the report organization when the
+  // site names one, else the site's title.
+  [[nodiscard]] const std::string& publisher_in(const std::string& language) const {
+    const std::string& organization = report_organization_in(language);
+    return organization.empty() ? title_in(language) : organization;
   }
   [[nodiscard]] bool has_language(const std::string& language) const {
     for (const auto& l : languages) {

@@ -23,9 +23,7 @@ std::string atom_feed(const PageViews& views, const FeedRequest& request) {
   DateTime updated;
   for (std::size_t i = 0; i < count; ++i)
     updated = std::max(updated, entries[i]->date);
-  const std::string& author = config.report_organization_in(index.language).empty()
-                                  ? config.title_in(index.language)
-                                  : config.report_organization_in(index.language);
+  const std::string& author = config.publisher_in(index.language);
 
   std::string xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
   xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" + index.language + "\">\n";

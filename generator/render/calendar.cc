@@ -20,16 +20,6 @@ std::string basic_utc_time(const DateTime& time) {  // 20251112T164000Z
   return iso + "Z";
 }
 
-// The host part of base_url: events keep their UID whatever the language or the build.
-std::string uid_host(const std::string& base_url) {
-  const auto start = base_url.find("://");
-  if (start == std::string::npos) return "almanac.local";
-  std::string host = base_url.substr(start + 3, base_url.find('/', start + 3) - start - 3);
-  for (auto& c : host)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return host;
-}
-
 }  // namespace
 
 std::string ical_text(const std::string& text) {
@@ -79,7 +69,9 @@ std::string conference_calendar(const PageViews& views,
                                 const std::vector<const Entry*>& conferences,
                                 const std::string& name) {
   const SiteIndex& index = views.index();
-  const std::string host = uid_host(index.site->config.base_url);
+  // Events keep their UID whatever the language or the build.
+  std::string host = host_of_base_url(index.site->config.base_url);
+  if (host.empty()) host = "almanac.local";
   std::string language = index.language.substr(0, 2);
   for (auto& c : language)
     c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

@@ -150,6 +150,11 @@ ViewData PageViews::page_base(const std::string& path, const std::string& title,
   return data;
 }
 
+std::string PageViews::kind_feed_title(EntryKind kind) const {
+  return index_.site->config.title_in(strings_.language()) + " — " +
+         strings_.get(std::string("menu.") + kind_folder(kind));
+}
+
 std::string PageViews::full_url(const std::string& path) const {
   const std::string& base_url = index_.site->config.base_url;
   return base_url.empty() ? std::string() : base_url + index_.prefix + path;
@@ -317,9 +322,7 @@ ViewData PageViews::kind_list(EntryKind kind, const std::string& path, int page,
   if (kind == EntryKind::conference) put(data, "calendar_path", std::string(kConferenceCalendar));
   if (!index_.site->config.base_url.empty()) {  // render/site_pages.cc writes the feeds then
     put(data, "feed_path", first + "atom.xml");
-    put(data, "feed_title",
-        index_.site->config.title_in(strings_.language()) + " — " +
-            strings_.get(std::string("menu.") + kind_folder(kind)));
+    put(data, "feed_title", kind_feed_title(kind));
   }
   return data;
 }

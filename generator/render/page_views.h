@@ -66,6 +66,8 @@ class PageViews {
   [[nodiscard]] const SiteIndex& index() const { return index_; }
   [[nodiscard]] const Strings& strings() const { return strings_; }
   [[nodiscard]] int page_size() const { return index_.site->config.page_size; }
+  // "Site — Conferences": the title of a kind's feed and calendar.
+  [[nodiscard]] std::string kind_feed_title(EntryKind kind) const;
   // The full address of a path of this language, or empty when the site has no base_url.
   [[nodiscard]] std::string full_url(const std::string& path) const;
 

@@ -52,14 +52,11 @@ std::vector<PageJob> plan_pages(const PageViews& views,
       jobs.push_back({&views, file, index.prefix + file, "", nullptr, same(request.page),
                       [request](const PageViews& v) { return atom_feed(v, request); }});
     };
-    const std::string& site_title = index.site->config.title_in(index.language);
-    add_feed({"atom.xml", site_title, "", &index.activities});
+    add_feed({"atom.xml", index.site->config.title_in(index.language), "", &index.activities});
     for (const EntryKind kind :
          {EntryKind::collaboration, EntryKind::conference, EntryKind::internship}) {
       const std::string folder = std::string(kind_folder(kind)) + "/";
-      add_feed({folder + "atom.xml",
-                site_title + " — " + views.strings().get(std::string("menu.") + kind_folder(kind)),
-                folder, &index.of_kind(kind)});
+      add_feed({folder + "atom.xml", views.kind_feed_title(kind), folder, &index.of_kind(kind)});
     }
   }
 
@@ -133,8 +130,7 @@ std::vector<PageJob> plan_pages(const PageViews& views,
   jobs.push_back({&views, calendar, index.prefix + calendar, "", nullptr, same("conferences/"),
                   [](const PageViews& v) {
                     return conference_calendar(v, v.index().conferences,
-                                               v.index().site->config.title_in(v.index().language) +
-                                                   " — " + v.strings().get("menu.conferences"));
+                                               v.kind_feed_title(EntryKind::conference));
                   }});
 
   for (const Organization* organization : index.organizations) {

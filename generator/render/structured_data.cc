@@ -134,9 +134,7 @@ std::string entry_structured_data(const Entry& entry, const StructuredDataContex
     json.text("mainEntityOfPage", context.page_url);
     JsonObject publisher("Organization");
     const SiteConfig& config = context.index.site->config;
-    publisher.text("name", config.report_organization_in(context.index.language).empty()
-                               ? config.title_in(context.index.language)
-                               : config.report_organization_in(context.index.language));
+    publisher.text("name", config.publisher_in(context.index.language));
     publisher.text("url", context.url_of(""));
     json.object("publisher", publisher);
     json.objects("about", organizations(entry.organization_ids(), context));

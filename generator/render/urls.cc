@@ -1,6 +1,7 @@
 #include "render/urls.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace almanac {
 
@@ -43,6 +44,15 @@ std::string root_of_base_url(const std::string& base_url) {
   std::string root = base_url.substr(slash);
   if (root.back() != '/') root += '/';
   return root;
+}
+
+std::string host_of_base_url(const std::string& base_url) {
+  const auto scheme = base_url.find("://");
+  if (scheme == std::string::npos) return {};
+  std::string host = base_url.substr(scheme + 3, base_url.find('/', scheme + 3) - scheme - 3);
+  for (auto& c : host)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return host;
 }
 
 }  // namespace almanac

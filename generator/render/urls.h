@@ -19,6 +19,9 @@ namespace almanac {
 [[nodiscard]] std::string root_prefix(const std::string& page_path);
 
 // The root path of a site published at `base_url` ("https://x.org/intl/" → "/intl/").
+// "minzdrav.example.ru" for "https://Minzdrav.example.ru/international/": the host, in lower
+// case; empty without a base_url.
+[[nodiscard]] std::string host_of_base_url(const std::string& base_url);
 [[nodiscard]] std::string root_of_base_url(const std::string& base_url);
 
 }  // namespace almanac

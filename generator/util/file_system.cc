@@ -113,7 +113,8 @@ bool WritableFolder::write(const std::string& relative, std::string_view data,
            end = relative.find('/', end + 1)) {
         const std::string folder = relative.substr(0, end);
         if (::mkdirat(fd_, folder.c_str(), 0755) != 0 && errno != EEXIST) {
-          if (error) *error = "cannot create " + (path_ / folder).string() + ": " + std::strerror(errno);
+          if (error)
+            *error = "cannot create " + (path_ / folder).string() + ": " + std::strerror(errno);
           return false;
         }
       }

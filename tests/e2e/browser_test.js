@@ -87,6 +87,10 @@ async function heading(page) {
     await page.waitForSelector('.search-result a');
     assert.equal(new URL(page.url()).pathname, new URL(base).pathname + 'search/');
     assert.match(await page.textContent('.search-results .count'), /Найден/);
+    // A result shows its title, kind and date, and a snippet with the matching word marked.
+    const result = page.locator('.search-result', { hasText: 'Мир педиатров' });
+    assert.match(await result.locator('.meta').textContent(), /^Конференция · 1 марта 2025/);
+    assert.match(await result.locator('.summary mark').first().textContent(), /^конференц/i);
     await page.click('.search-result a:text("Мир педиатров")');
     assert.equal(page.url(), base + 'conferences/mir/');
     // ё is е, case is ignored, the last word may be unfinished.

@@ -21,7 +21,6 @@ Run shell(const std::string& command) {
   return run_command(command);
 }
 
-
 }  // namespace
 
 TEST_CASE("the PDF of an annual report") {

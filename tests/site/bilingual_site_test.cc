@@ -184,3 +184,26 @@ TEST_CASE("each language has its own search index, of the pages shown in it") {
   CHECK(contains(files.at("en/search/docs-0.json"), "Соглашение о сотрудничестве"));
   CHECK_FALSE(contains(files.at("search/docs-0.json"), "\"en/"));
 }
+
+TEST_CASE("sitemap.xml lists each page with its other language; feeds per language") {
+  BilingualSite site;
+  std::string config = read_tree(site.source).at("almanac.toml");
+  site.write("almanac.toml", "base_url = \"https://example.org/b/\"\n" + config);
+  REQUIRE(site.build());
+  const auto files = read_tree(site.output);
+  const std::string& sitemap = files.at("sitemap.xml");
+  CHECK(contains(sitemap,
+                 "<loc>https://example.org/b/conferences/mir/</loc>\n"
+                 "    <xhtml:link rel=\"alternate\" hreflang=\"ru\" "
+                 "href=\"https://example.org/b/conferences/mir/\"/>\n"
+                 "    <xhtml:link rel=\"alternate\" hreflang=\"en\" "
+                 "href=\"https://example.org/b/en/conferences/mir/\"/>\n"));
+  CHECK(contains(sitemap, "<loc>https://example.org/b/en/conferences/mir/</loc>"));
+  CHECK_FALSE(files.contains("en/sitemap.xml"));  // one sitemap, at the top
+  CHECK(contains(files.at("en/atom.xml"), "xml:lang=\"en\""));
+  CHECK(contains(files.at("en/atom.xml"), "<title>World of Pediatricians</title>"));
+  // The same event has the same UID in both languages' calendars.
+  CHECK(contains(files.at("conferences/calendar.ics"), "UID:conferences-mir@example.org\r\n"));
+  CHECK(contains(files.at("en/conferences/calendar.ics"), "UID:conferences-mir@example.org\r\n"));
+  CHECK(contains(files.at("en/conferences/calendar.ics"), "SUMMARY:World of Pediatricians\r\n"));
+}

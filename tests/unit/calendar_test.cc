@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
+#include "render/atom_feed.h"
 #include "render/calendar.h"
+#include "render/urls.h"
 
 using namespace almanac;
 
@@ -37,4 +39,19 @@ TEST_CASE("ical_line folds at 75 octets without splitting a character, with CRLF
     CHECK((static_cast<unsigned char>(folded_russian[at + 3]) & 0xC0) != 0x80);
     CHECK(at - (folded_russian.rfind('\n', at - 1) + 1) <= 75);
   }
+}
+
+TEST_CASE("the parts of base_url that calendars and the 404 page use") {
+  CHECK(host_of_base_url("https://Minzdrav.Example.ru/international/") == "minzdrav.example.ru");
+  CHECK(host_of_base_url("http://127.0.0.1:8080/site/") == "127.0.0.1:8080");
+  CHECK(host_of_base_url("https://example.org") == "example.org");
+  CHECK(host_of_base_url("") == "");
+  CHECK(root_of_base_url("https://example.org/international/") == "/international/");
+  CHECK(root_of_base_url("https://example.org") == "/");
+  CHECK(root_of_base_url("") == "/");
+}
+
+TEST_CASE("Atom times: the entry's date and time as written, midnight for a date, in UTC") {
+  CHECK(rfc3339(DateTime{Date{2025, 11, 12}}) == "2025-11-12T00:00:00Z");
+  CHECK(rfc3339(DateTime{Date{2025, 11, 12}, true, 16, 40, 5}) == "2025-11-12T16:40:05Z");
 }
