@@ -21,6 +21,11 @@ constexpr std::array<char, 128> kAsciiWord = [] {
   return table;
 }();
 
+// а–п (D0 B0–BF) and р–я (D1 80–8F): already as search writes them.
+bool is_small_russian(uint8_t lead, uint8_t second) {
+  return (lead == 0xD0 && (second & 0xF0) == 0xB0) || (lead == 0xD1 && (second & 0xF0) == 0x80);
+}
+
 // The lower-case form of a letter or digit beyond ASCII, or -1 for anything that separates
 // words: Russian letters directly, the rest through ICU.
 UChar32 word_character(UChar32 c) {
@@ -60,7 +65,17 @@ std::size_t write_search_words(std::string_view text, char* out, bool markup) {
       continue;
     }
     // Russian letters, most of a Russian site's text, byte by byte: А–П are D0 90–9F, Р–Я
-    // D0 A0–AF, а–п D0 B0–BF, р–я D1 80–8F, Ё D0 81, ё D1 91.
+    // D0 A0–AF, а–п D0 B0–BF, р–я D1 80–8F, Ё D0 81, ё D1 91. Small letters, most of every
+    // word, are copied as they come, a run at a time.
+    if (i + 1 < length && is_small_russian(byte, bytes[i + 1])) {
+      do {
+        *write++ = static_cast<char>(bytes[i]);
+        *write++ = static_cast<char>(bytes[i + 1]);
+        i += 2;
+      } while (i + 1 < length && is_small_russian(bytes[i], bytes[i + 1]));
+      in_word = true;
+      continue;
+    }
     if ((byte == 0xD0 || byte == 0xD1) && i + 1 < length) {
       const uint8_t next = bytes[i + 1];
       uint8_t first = 0, second = 0;

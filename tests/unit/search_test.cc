@@ -51,6 +51,9 @@ TEST_CASE("search words: letters and digits in lower case, ё as е") {
   CHECK(words_of("«Мир педиатров» — 2025") == "мир\nпедиатров\n2025\n");
   CHECK(words_of("江西省 hospital") == "江西省\nhospital\n");
   CHECK(words_of("") == "");
+  // Runs of small Russian letters are copied whole; capitals and other Cyrillic letters between
+  // them go through the tables and ICU.
+  CHECK(words_of("ПРИвет, Київ; ёЖиК") == "привет\nкиїв\nежик\n");
 }
 
 TEST_CASE("the stemmer gives the forms of a word one stem") {
