@@ -136,7 +136,7 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
     });
   }
   for (const auto& job : jobs) {
-    if (!job.raw && !templates->has(job.template_name)) {
+    if (job.is_page() && !templates->has(job.template_name)) {
       diagnostics.error(
           {"themes/" + site->config.theme + "/templates/" + job.template_name + ".mustache", 0, 0},
           "the theme has no template \"" + job.template_name + "\"");
@@ -156,10 +156,35 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   std::atomic<std::size_t> done{0};
   std::atomic<bool> failed{false};
   std::mutex error_mutex;
+  const auto fail = [&](std::string write_error) {
+    std::lock_guard lock(error_mutex);
+    if (!failed.exchange(true)) error = std::move(write_error);
+  };
+  const std::unique_ptr<std::atomic<bool>[]> finished(new std::atomic<bool>[jobs.size()] {});
   parallel_for(jobs.size(), options.jobs, [&](std::size_t i) {
-    if (failed) return;
     const PageJob& job = jobs[i];
+    struct Finish {
+      std::atomic<bool>& flag;
+      ~Finish() {
+        flag = true;
+        flag.notify_all();
+      }
+    } finish{finished[i]};
+    if (failed) return;
     std::string content;
+    if (job.files) {
+      // Jobs are handed out in order, so those before it are done or nearly done.
+      for (std::size_t before = 0; before < i; ++before)
+        finished[before].wait(false);
+      std::string write_error;
+      const std::string folder = job.file;
+      if (!job.files(*job.views, [&](const std::string& name, const std::string& file_content) {
+            return writer->write(folder + name, file_content, &write_error);
+          })) {
+        fail(write_error);
+      }
+      return;
+    }
     if (job.raw) {
       content = job.raw(*job.views);
     } else {
@@ -173,22 +198,10 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
       content = templates->render(job.template_name, job.views->shared(), page);
     }
     std::string write_error;
-    if (!writer->write(job.file, content, &write_error)) {
-      std::lock_guard lock(error_mutex);
-      if (!failed.exchange(true)) error = write_error;
-    }
+    if (!writer->write(job.file, content, &write_error)) fail(write_error);
     const std::size_t count = ++done;
     if (options.progress && count % 256 == 0) options.progress(count, jobs.size());
   });
-  // The search index is complete once every page it covers has rendered.
-  for (const auto& language_views : views) {
-    if (failed || options.only_report) break;
-    const std::string folder = language_views->index().prefix + "search/";
-    failed = !language_views->search_index().write_files(
-        [&](const std::string& name, const std::string& content) {
-          return writer->write(folder + name, content, &error);
-        });
-  }
   for (const auto& asset : assets.files) {
     if (failed) break;
     if (!writer->write(asset.path, asset.data, &error)) failed = true;
@@ -205,7 +218,7 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
     diagnostics.error({output.string(), 0, 0}, pdf_error);
   result.ok = pdf_errors.empty();
   result.pages = static_cast<std::size_t>(
-      std::count_if(jobs.begin(), jobs.end(), [](const PageJob& job) { return !job.raw; }));
+      std::count_if(jobs.begin(), jobs.end(), [](const PageJob& job) { return job.is_page(); }));
   result.files = writer->staged_count();  // the PDFs included
   return result;
 }

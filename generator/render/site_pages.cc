@@ -142,6 +142,14 @@ std::vector<PageJob> plan_pages(const PageViews& views,
         same(organization_path(*organization)));
   }
 
+  // The search index holds the text of the entries, free pages and organizations, all above;
+  // the term pages below keep the other core busy while it is written.
+  const std::string search = "search/";
+  jobs.push_back({&views, search, index.prefix + search, "", nullptr, same(search), nullptr,
+                  [](const PageViews& v, const SearchIndex::FileWriter& write) {
+                    return v.search_index().write_files(write);
+                  }});
+
   for (const Taxonomy& taxonomy : index.taxonomies) {
     add(
         taxonomy.key + "/", "taxonomy",

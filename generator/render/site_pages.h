@@ -21,6 +21,11 @@ struct PageJob {
   std::function<std::string(const SiteIndex&)> counterpart;
   // For a file that is not a page (a report's CSV or JSON): its content, and no template.
   std::function<std::string(const PageViews&)> raw = nullptr;
+  // For the search index: its files, each given to `write` under the job's file as a folder.
+  // They hold the text of every page before them, so the job waits for those to be done.
+  std::function<bool(const PageViews&, const SearchIndex::FileWriter& write)> files = nullptr;
+
+  [[nodiscard]] bool is_page() const { return view != nullptr; }
 };
 
 // Every page of one language. Only the default language has `not_found_root` (how 404.html

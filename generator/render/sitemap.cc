@@ -37,7 +37,7 @@ std::vector<PageJob> sitemap_jobs(const std::vector<PageJob>& jobs,
   if (base_url.empty()) return {};
   auto pages = std::make_shared<std::vector<SitemapPage>>();
   for (const auto& job : jobs) {
-    if (job.raw || job.path == "404.html") continue;
+    if (!job.is_page() || job.path == "404.html") continue;
     SitemapPage page{base_url + job.views->index().prefix + job.path, {}};
     for (const SiteIndex* other : indexes) {
       // A page without a counterpart leads to the other language's home: not an alternate.

@@ -220,6 +220,30 @@ TEST_CASE("the same input gives byte-identical output whatever --jobs is") {
   CHECK(read_tree(site.folder.path() / "one") == read_tree(site.folder.path() / "four"));
 }
 
+TEST_CASE("the search index holds every page, written while other pages still render") {
+  // Its files are written by one thread while the others go on with later pages: with many
+  // pages and more threads than cores, a page left out or indexed late would show here.
+  FixtureSite site;
+  for (int i = 0; i < 400; ++i) {
+    std::ofstream(site.source / ("content/collaborations/many-" + std::to_string(i) + ".md"))
+        << "+++\ntitle = \"Соглашение " << i << "\"\ndate = 2024-01-01\n"
+        << "form = \"agreement\"\npartners = [\"city-hospital\"]\n+++\nТекст номер слово" << i
+        << ".\n";
+  }
+  REQUIRE(build(site.source, site.folder.path() / "one", 1).result.ok);
+  REQUIRE(build(site.source, site.folder.path() / "eight", 8).result.ok);
+  const auto one = read_tree(site.folder.path() / "one");
+  const auto eight = read_tree(site.folder.path() / "eight");
+  std::string terms;
+  for (const auto& [path, content] : one) {
+    if (!path.starts_with("search/")) continue;
+    CHECK_MESSAGE(eight.at(path) == content, path);
+    if (path.starts_with("search/terms-")) terms += content;
+  }
+  for (int i = 0; i < 400; i += 57)
+    CHECK(contains(terms, "\"слово" + std::to_string(i) + "\":["));
+}
+
 TEST_CASE("drafts are published only when asked") {
   FixtureSite site;
   REQUIRE(build(site.source, site.output, 2, true).result.ok);
