@@ -4,16 +4,19 @@ namespace almanac {
 
 using Type = ViewData::type;
 
+// kainjow's operator[] makes a missing key an empty object: one lookup, where set() and get()
+// take three.
 ViewData& add_object(ViewData& parent, const std::string& key) {
-  parent.set(key, ViewData(Type::object));
-  // The data is ours and not const; kainjow only hands out const access to it.
-  return const_cast<ViewData&>(*parent.get(key));
+  ViewData& object = parent[key];
+  if (!object.is_empty_object()) object = ViewData(Type::object);
+  return object;
 }
 
 ViewData& add_list(ViewData& parent, const std::string& key, std::size_t capacity) {
-  parent.set(key, ViewData(Type::list));
-  parent.set("has_" + key, ViewData(true));
-  ViewData& list = const_cast<ViewData&>(*parent.get(key));
+  put(parent, "has_" + key, true);
+  ViewData& list = parent[key];
+  list = ViewData(Type::list);
+  // The data is ours and not const; kainjow only hands out const access to it.
   const_cast<kainjow::mustache::basic_list<std::string>&>(list.list_value()).reserve(capacity);
   return list;
 }
@@ -29,8 +32,7 @@ void set_text(ViewData& data, const std::string& key, std::string text) {
 }
 
 void put(ViewData& data, const std::string& key, ViewData&& value) {
-  data.set(key, ViewData(false));  // a placeholder that owns nothing, so copies nothing
-  const_cast<ViewData&>(*data.get(key)) = std::move(value);
+  data[key] = std::move(value);
 }
 
 void put(ViewData& data, const std::string& key, std::string text) {
@@ -44,7 +46,7 @@ void put(ViewData& data, const std::string& key, const char* text) {
 }
 
 void put(ViewData& data, const std::string& key, bool flag) {
-  data.set(key, ViewData(flag));
+  data[key] = ViewData(flag);
 }
 
 ViewData from_value(const Value& value) {
