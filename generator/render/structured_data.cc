@@ -17,11 +17,7 @@ class JsonObject {
     text("@type", type);
   }
   JsonObject& text(const std::string& key, const std::string& value) {
-    if (!value.empty()) {
-      std::string quoted;
-      append_json_string(quoted, value);
-      member_raw(key, quoted);
-    }
+    if (!value.empty()) append_json_string(start_member(key), value);
     return *this;
   }
   JsonObject& object(const std::string& key, const JsonObject& value) {
@@ -29,18 +25,27 @@ class JsonObject {
   }
   JsonObject& objects(const std::string& key, const std::vector<JsonObject>& values) {
     if (values.empty()) return *this;
-    std::string list = "[";
-    for (const auto& value : values)
-      list += (list.size() > 1 ? "," : "") + value.json();
-    return member_raw(key, list + "]");
+    std::string& out = start_member(key);
+    out += '[';
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      if (i > 0) out += ',';
+      out += values[i].json();
+    }
+    out += ']';
+    return *this;
   }
   [[nodiscard]] std::string json() const { return "{" + members_ + "}"; }
 
  private:
-  JsonObject& member_raw(const std::string& key, const std::string& json) {
+  // The members so far with `key` and its colon added, for its value to follow.
+  std::string& start_member(const std::string& key) {
     if (!members_.empty()) members_ += ',';
     append_json_string(members_, key);
-    members_ += ':' + json;
+    members_ += ':';
+    return members_;
+  }
+  JsonObject& member_raw(const std::string& key, const std::string& json) {
+    start_member(key) += json;
     return *this;
   }
   std::string members_;
@@ -48,17 +53,10 @@ class JsonObject {
 
 // Inside <script>, "</script>" in a text would end the element: "<" is written as \u003c, which
 // is the same character to a JSON reader.
-std::string for_script(const std::string& json) {
-  std::string out;
-  out.reserve(json.size());
-  for (const char c : json) {
-    if (c == '<') {
-      out += "\\u003c";
-    } else {
-      out += c;
-    }
-  }
-  return out;
+std::string for_script(std::string json) {
+  for (std::size_t at = json.find('<'); at != std::string::npos; at = json.find('<', at))
+    json.replace(at, 1, "\\u003c");
+  return json;
 }
 
 JsonObject organization_reference(const Organization& organization,
