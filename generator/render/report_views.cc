@@ -13,8 +13,6 @@
 namespace almanac {
 namespace {
 
-using Type = ViewData::type;
-
 constexpr EntryKind kReportKinds[] = {EntryKind::collaboration, EntryKind::conference,
                                       EntryKind::internship};
 
@@ -208,22 +206,21 @@ ViewData PageViews::report(const AnnualReport& report, const std::string& path) 
 
   // Every source of every activity, once.
   std::set<std::pair<std::string, std::string>> seen;
-  ViewData sources(Type::list);
+  std::vector<const SourceLink*> sources;
   for (const auto* list : {&report.collaborations, &report.conferences, &report.internships}) {
     for (const Entry* entry : *list) {
       for (const auto& source : entry->sources) {
-        if (!seen.emplace(source.title, source.url).second) continue;
-        ViewData item(Type::object);
-        put(item, "title", source.title);
-        set_text(item, "url", source.url);
-        if (source.date) put(item, "date", format_date(*source.date, language_));
-        sources.push_back(item);
+        if (seen.emplace(source.title, source.url).second) sources.push_back(&source);
       }
     }
   }
-  if (!sources.is_empty_list()) {
-    put(data, "sources", std::move(sources));
-    put(data, "has_sources", true);
+  if (sources.empty()) return data;
+  ViewData& items = add_list(data, "sources", sources.size());
+  for (const SourceLink* source : sources) {
+    ViewData& item = append_object(items);
+    put(item, "title", source->title);
+    set_text(item, "url", source->url);
+    if (source->date) put(item, "date", format_date(*source->date, language_));
   }
   return data;
 }

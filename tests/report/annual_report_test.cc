@@ -123,6 +123,8 @@ TEST_CASE("the report pages of a build: figures with plural labels and changes, 
         std::string::npos);
   CHECK(ru.find("Данные по состоянию на 10 января 2026\u202fг.") != std::string::npos);
   CHECK(ru.find("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\"") != std::string::npos);
+  CHECK(ru.find("<ol class=\"sources-list\">\n<li><a href=\"https://example.org/1\">Источник "
+                "1</a></li>\n</ol>") != std::string::npos);
   const std::string en = folder.read("out/en/reports/2025/index.html");
   CHECK(en.find("<th scope=\"row\">conferences held</th><td class=\"number\">2</td><td "
                 "class=\"change\">+1 (+100%)</td>") != std::string::npos);
