@@ -218,18 +218,19 @@ void PageViews::entry_rows(ViewData& parent, const std::string& key,
   for (std::size_t i = from; i < to; ++i) {
     const Entry& entry = *entries[i];
     ViewData& row = append_object(rows);
-    put(row, "path", entry_path(entry));
-    put(row, "title", entry.title);
-    put(row, "html", rows_->html(entry, root, [&] {
+    auto [path, html] = rows_->row(entry, root, [&] {
       ViewData data(Type::object);
       entry_row(data, entry);
       put(data, "root", std::string(kRootMarker));
-      std::string html = templates_.render("partials/entry_row", shared_, data);
+      std::string rendered = templates_.render("partials/entry_row", shared_, data);
       // Templates print each row on a line of its own (kainjow then keeps its line buffer
       // short), and that line ends it.
-      if (html.ends_with('\n')) html.pop_back();
-      return html;
-    }));
+      if (rendered.ends_with('\n')) rendered.pop_back();
+      return rendered;
+    });
+    put(row, "path", std::move(path));
+    put(row, "title", entry.title);
+    put(row, "html", std::move(html));
   }
 }
 

@@ -1,20 +1,29 @@
 #include "render/row_cache.h"
 
+#include "render/urls.h"
+
 namespace almanac {
 
 RowCache::RowCache(const std::vector<const Entry*>& entries)
     : slots_(std::make_unique<Slot[]>(entries.size())) {
-  for (std::size_t i = 0; i < entries.size(); ++i)
+  for (std::size_t i = 0; i < entries.size(); ++i) {
     position_[entries[i]] = i;
+    slots_[i].path = entry_path(*entries[i]);
+  }
 }
 
-std::string RowCache::html(const Entry& entry, const std::string& root,
-                           const std::function<std::string()>& render) {
+RowCache::Row RowCache::row(const Entry& entry, const std::string& root,
+                            const std::function<std::string()>& render) {
   const auto position = position_.find(&entry);
-  if (position == position_.end()) return RootedHtml(render()).with_root(root);
+  if (position == position_.end()) return {entry_path(entry), RootedHtml(render()).with_root(root)};
   Slot& slot = slots_[position->second];
-  std::call_once(slot.once, [&] { slot.html = RootedHtml(render()); });
-  return slot.html.with_root(root);
+  if (!slot.ready.load(std::memory_order_acquire)) {
+    std::call_once(slot.once, [&] {
+      slot.html = RootedHtml(render());
+      slot.ready.store(true, std::memory_order_release);
+    });
+  }
+  return {slot.path, slot.html.with_root(root)};
 }
 
 }  // namespace almanac

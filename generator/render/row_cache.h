@@ -2,6 +2,7 @@
 // appears in: an entry is listed on a dozen pages, and rows are most of the rendering.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -20,16 +21,22 @@ class RowCache {
   // One row is cached for each of `entries`.
   explicit RowCache(const std::vector<const Entry*>& entries);
 
+  struct Row {
+    std::string path;  // the entry's (render/urls.h entry_path), which lists print with its row
+    std::string html;
+  };
   // The row of `entry` for a page whose way to the root is `root` ("./", "../", ...); `render`
   // makes the row, with kRootMarker (render/root_marker.h) as root, the first time. Safe from
   // many threads.
-  [[nodiscard]] std::string html(const Entry& entry, const std::string& root,
-                                 const std::function<std::string()>& render);
+  [[nodiscard]] Row row(const Entry& entry, const std::string& root,
+                        const std::function<std::string()>& render);
 
  private:
   struct Slot {
+    std::atomic<bool> ready{false};  // checked first: call_once costs a call each time
     std::once_flag once;
     RootedHtml html;
+    std::string path;  // made with the cache: a dozen lists print it
   };
   std::unordered_map<const Entry*, std::size_t> position_;
   std::unique_ptr<Slot[]> slots_;

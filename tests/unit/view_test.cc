@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "render/root_marker.h"
+#include "render/row_cache.h"
 #include "render/view_context.h"
 #include "render/view_data.h"
 
@@ -53,4 +54,45 @@ TEST_CASE("put stores texts, flags and whole subtrees like set() does") {
   CHECK(data.get("flag")->is_true());
   REQUIRE(data.get("list")->is_list());
   CHECK(data.get("list")->list_value().front().string_value() == "item");
+}
+
+TEST_CASE("add_object and add_list give a new empty child, whatever the key held before") {
+  ViewData data(ViewData::type::object);
+  put(data, "entry", "a text");
+  ViewData& entry = add_object(data, "entry");
+  put(entry, "title", "first");
+  CHECK(data.get("entry")->get("title")->string_value() == "first");
+  ViewData& again = add_object(data, "entry");
+  CHECK(again.is_empty_object());
+  CHECK(data.get("entry")->is_empty_object());
+
+  ViewData& rows = add_list(data, "rows", 2);
+  append_object(rows);
+  CHECK(data.get("has_rows")->is_true());
+  CHECK(data.get("rows")->list_value().size() == 1);
+  CHECK(add_list(data, "rows", 2).is_empty_list());
+}
+
+TEST_CASE("an entry's row is rendered once and printed with each page's way to the root") {
+  Entry listed;
+  listed.kind = EntryKind::conference;
+  listed.slug = "mir";
+  Entry other = listed;
+  other.slug = "other";
+  RowCache cache({&listed});
+  int renders = 0;
+  const auto render = [&] {
+    ++renders;
+    return "<a href=\"" + std::string(kRootMarker) + "conferences/mir/\">";
+  };
+  const RowCache::Row first = cache.row(listed, "../", render);
+  const RowCache::Row second = cache.row(listed, "../../", render);
+  CHECK(renders == 1);
+  CHECK(first.path == "conferences/mir/");
+  CHECK(first.html == "<a href=\"../conferences/mir/\">");
+  CHECK(second.html == "<a href=\"../../conferences/mir/\">");
+  // An entry the cache was not made for is rendered each time it is asked for.
+  CHECK(cache.row(other, "./", render).path == "conferences/other/");
+  CHECK(cache.row(other, "./", render).html == "<a href=\"./conferences/mir/\">");
+  CHECK(renders == 3);
 }
