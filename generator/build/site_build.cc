@@ -160,6 +160,17 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
     std::lock_guard lock(error_mutex);
     if (!failed.exchange(true)) error = std::move(write_error);
   };
+  // A page's HTML: its view, the links to the same page in the other languages, its template.
+  const auto render_page = [&](const PageJob& job) {
+    ViewData page = job.view(*job.views);
+    std::vector<PageViews::Alternate> alternates;
+    for (std::size_t l = 0; l < languages.size(); ++l) {
+      alternates.push_back({languages[l], strings[l].get("language_name"),
+                            indexes[l].prefix + job.counterpart(indexes[l])});
+    }
+    job.views->add_languages(page, job.path, alternates);
+    return templates->render(job.template_name, job.views->shared(), page);
+  };
   const std::unique_ptr<std::atomic<bool>[]> finished(new std::atomic<bool>[jobs.size()] {});
   parallel_for(jobs.size(), options.jobs, [&](std::size_t i) {
     const PageJob& job = jobs[i];
@@ -171,34 +182,19 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
       }
     } finish{finished[i]};
     if (failed) return;
-    std::string content;
+    std::string write_error;
     if (job.files) {
       // Jobs are handed out in order, so those before it are done or nearly done.
       for (std::size_t before = 0; before < i; ++before)
         finished[before].wait(false);
-      std::string write_error;
-      const std::string folder = job.file;
-      if (!job.files(*job.views, [&](const std::string& name, const std::string& file_content) {
-            return writer->write(folder + name, file_content, &write_error);
-          })) {
-        fail(write_error);
-      }
-      return;
-    }
-    if (job.raw) {
-      content = job.raw(*job.views);
+      const auto write = [&](const std::string& name, const std::string& content) {
+        return writer->write(job.file + name, content, &write_error);
+      };
+      if (!job.files(*job.views, write)) fail(write_error);
     } else {
-      ViewData page = job.view(*job.views);
-      std::vector<PageViews::Alternate> alternates;
-      for (std::size_t l = 0; l < languages.size(); ++l) {
-        alternates.push_back({languages[l], strings[l].get("language_name"),
-                              indexes[l].prefix + job.counterpart(indexes[l])});
-      }
-      job.views->add_languages(page, job.path, alternates);
-      content = templates->render(job.template_name, job.views->shared(), page);
+      const std::string content = job.raw ? job.raw(*job.views) : render_page(job);
+      if (!writer->write(job.file, content, &write_error)) fail(write_error);
     }
-    std::string write_error;
-    if (!writer->write(job.file, content, &write_error)) fail(write_error);
     const std::size_t count = ++done;
     if (options.progress && count % 256 == 0) options.progress(count, jobs.size());
   });

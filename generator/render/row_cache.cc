@@ -17,13 +17,14 @@ RowCache::Row RowCache::row(const Entry& entry, const std::string& root,
   const auto position = position_.find(&entry);
   if (position == position_.end()) return {entry_path(entry), RootedHtml(render()).with_root(root)};
   Slot& slot = slots_[position->second];
-  if (!slot.ready.load(std::memory_order_acquire)) {
-    std::call_once(slot.once, [&] {
-      slot.html = RootedHtml(render());
-      slot.ready.store(true, std::memory_order_release);
-    });
+  const RootedHtml* html = slot.html.load(std::memory_order_acquire);
+  if (!html) {
+    auto made = std::make_unique<const RootedHtml>(render());
+    if (slot.html.compare_exchange_strong(html, made.get(), std::memory_order_acq_rel)) {
+      html = made.release();
+    }
   }
-  return {slot.path, slot.html.with_root(root)};
+  return {slot.path, html->with_root(root)};
 }
 
 }  // namespace almanac

@@ -5,7 +5,6 @@
 #include <atomic>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -26,17 +25,18 @@ class RowCache {
     std::string html;
   };
   // The row of `entry` for a page whose way to the root is `root` ("./", "../", ...); `render`
-  // makes the row, with kRootMarker (render/root_marker.h) as root, the first time. Safe from
-  // many threads.
+  // makes the row, with kRootMarker (render/root_marker.h) as root, the first time (twice, in
+  // the rare case that two threads ask for a new row at once). Safe from many threads.
   [[nodiscard]] Row row(const Entry& entry, const std::string& root,
                         const std::function<std::string()>& render);
 
  private:
   struct Slot {
-    std::atomic<bool> ready{false};  // checked first: call_once costs a call each time
-    std::once_flag once;
-    RootedHtml html;
+    // Set once, by the first thread to render the row; a thread that rendered it at the same
+    // time drops its copy (the same text). std::call_once made a system call for every row.
+    std::atomic<const RootedHtml*> html{nullptr};
     std::string path;  // made with the cache: a dozen lists print it
+    ~Slot() { delete html.load(); }
   };
   std::unordered_map<const Entry*, std::size_t> position_;
   std::unique_ptr<Slot[]> slots_;
