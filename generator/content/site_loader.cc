@@ -149,9 +149,9 @@ void check_unique_urls(const std::vector<Entry>& entries, Diagnostics& diagnosti
 
 void warn_about_unused_organizations(const std::vector<Organization>& organizations,
                                      const std::vector<Entry>& entries, Diagnostics& diagnostics) {
-  std::set<std::string> used;
+  std::set<std::string_view> used;  // views of the entries' own ids
   for (const auto& entry : entries) {
-    for (const auto& id : entry.organization_ids())
+    for (const auto id : entry.organization_ids())
       used.insert(id);
   }
   for (const auto& organization : organizations) {

@@ -18,16 +18,17 @@ const char* kind_folder(EntryKind kind) {
   return "pages";
 }
 
-std::vector<std::string> Entry::organization_ids() const {
-  std::vector<std::string> ids = partners;
-  if (const auto* c = conference())
-    ids.insert(ids.end(), c->organizers.begin(), c->organizers.end());
-  if (const auto* i = internship()) ids.insert(ids.end(), i->hosts.begin(), i->hosts.end());
-  std::vector<std::string> unique;
-  for (auto& id : ids) {
-    if (std::find(unique.begin(), unique.end(), id) == unique.end()) unique.push_back(id);
-  }
-  return unique;
+std::vector<std::string_view> Entry::organization_ids() const {
+  std::vector<std::string_view> ids;
+  const auto add = [&](const std::vector<std::string>& list) {
+    for (const auto& id : list) {
+      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    }
+  };
+  add(partners);
+  if (const auto* c = conference()) add(c->organizers);
+  if (const auto* i = internship()) add(i->hosts);
+  return ids;
 }
 
 std::pair<int, int> Entry::activity_span() const {

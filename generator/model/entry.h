@@ -92,8 +92,10 @@ struct Entry {
   [[nodiscard]] const InternshipDetails* internship() const {
     return std::get_if<InternshipDetails>(&details);
   }
-  // Every organization id the entry names: partners, organizers and hosts, without repeats.
-  [[nodiscard]] std::vector<std::string> organization_ids() const;
+  // Every organization id the entry names: partners, organizers and hosts, without repeats;
+  // views of the entry's own strings (reports and indexes ask for them a hundred thousand
+  // times in a large build).
+  [[nodiscard]] std::vector<std::string_view> organization_ids() const;
   // The years an activity belongs to: a conference by its start, a collaboration by its
   // signing (else publication), an internship by every year its period overlaps.
   [[nodiscard]] std::vector<int> activity_years() const;

@@ -179,10 +179,10 @@ ViewData PageViews::report(const AnnualReport& report, const std::string& path) 
 
   // The partners active this year, with the activities that name them.
   if (!report.organization_ids.empty()) {
-    std::map<std::string, std::vector<const Entry*>> named;
+    std::map<std::string_view, std::vector<const Entry*>, std::less<>> named;
     for (const auto* list : {&report.collaborations, &report.conferences, &report.internships}) {
       for (const Entry* entry : *list) {
-        for (const auto& id : entry->organization_ids())
+        for (const auto id : entry->organization_ids())
           named[id].push_back(entry);
       }
     }

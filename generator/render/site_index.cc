@@ -287,7 +287,7 @@ SiteIndex build_site_index(const Site& site, const std::string& language, int jo
 
   for (const Entry* entry : activities) {
     for (const auto& id : entry->organization_ids())
-      index.entries_by_organization[id].push_back(entry);
+      index.entries_by_organization[std::string(id)].push_back(entry);
   }
 
   // The taxonomies are independent of each other: one thread each, results in key order.

@@ -41,8 +41,9 @@ struct SiteIndex {
   std::vector<const Entry*> activities;            // the three kinds together, newest first
   std::vector<const Entry*> pages;                 // alphabetical
   std::vector<const Organization*> organizations;  // alphabetical
-  std::map<std::string, const Organization*> organization_by_id;
-  std::map<std::string, std::vector<const Entry*>> entries_by_organization;  // newest first
+  std::map<std::string, const Organization*, std::less<>> organization_by_id;
+  // newest first
+  std::map<std::string, std::vector<const Entry*>, std::less<>> entries_by_organization;
   std::vector<Taxonomy> taxonomies;  // regions, countries, topics, years
   std::map<const Entry*, std::vector<const Entry*>> related;
 

@@ -68,7 +68,7 @@ JsonObject organization_reference(const Organization& organization,
   return json;
 }
 
-std::vector<JsonObject> organizations(const std::vector<std::string>& ids,
+std::vector<JsonObject> organizations(const std::vector<std::string_view>& ids,
                                       const StructuredDataContext& context) {
   std::vector<JsonObject> list;
   for (const auto& id : ids) {
@@ -118,7 +118,8 @@ std::string entry_structured_data(const Entry& entry, const StructuredDataContex
     } else if (!context.page_url.empty()) {
       event.object("location", JsonObject("VirtualLocation").text("url", context.page_url));
     }
-    event.objects("organizer", organizations(c->organizers, context));
+    const std::vector<std::string_view> organizers(c->organizers.begin(), c->organizers.end());
+    event.objects("organizer", organizations(organizers, context));
     return for_script(event.json());
   }
   const bool article = entry.kind != EntryKind::page;

@@ -31,13 +31,13 @@ ReportFigures figures_of(const std::vector<const Entry*>& collaborations,
                          const std::vector<const Entry*>& conferences,
                          const std::vector<const Entry*>& internships) {
   ReportFigures f;
-  std::unordered_set<std::string_view> countries, regions;  // views of the entries' own terms
-  std::unordered_set<std::string> organizations;
+  // Views of the entries' own terms and ids.
+  std::unordered_set<std::string_view> countries, regions, organizations;
   const auto count_terms = [&](const Entry* entry) {
     countries.insert(entry->countries.begin(), entry->countries.end());
     regions.insert(entry->regions.begin(), entry->regions.end());
-    for (auto& id : entry->organization_ids())
-      organizations.insert(std::move(id));
+    for (const auto id : entry->organization_ids())
+      organizations.insert(id);
   };
   for (const Entry* entry : collaborations) {
     const auto form = entry->collaboration()->form;
@@ -122,9 +122,9 @@ AnnualReport build_annual_report(const SiteIndex& index, int year) {
   for (const auto* list : {&report.collaborations, &report.conferences, &report.internships}) {
     all.insert(all.end(), list->begin(), list->end());
   }
-  std::set<std::string> ids;
+  std::set<std::string_view, std::less<>> ids;  // views of the entries' own ids
   for (const Entry* entry : all) {
-    for (const auto& id : entry->organization_ids())
+    for (const auto id : entry->organization_ids())
       ids.insert(id);
     if (report.generated < entry->date.date) report.generated = entry->date.date;
     // An internship that began the year before is counted in January.

@@ -27,12 +27,12 @@ std::string count(const std::optional<std::int64_t>& value) {
   return value ? std::to_string(*value) : std::string();
 }
 
-std::vector<std::string> organization_names(const std::vector<std::string>& ids,
+std::vector<std::string> organization_names(const std::vector<std::string_view>& ids,
                                             const SiteIndex& index) {
   std::vector<std::string> names;
-  for (const auto& id : ids) {
+  for (const auto id : ids) {
     const auto it = index.organization_by_id.find(id);
-    names.push_back(it == index.organization_by_id.end() ? id
+    names.push_back(it == index.organization_by_id.end() ? std::string(id)
                                                          : index.organization_name(*it->second));
   }
   return names;

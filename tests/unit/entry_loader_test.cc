@@ -90,7 +90,25 @@ TEST_CASE("an internship belongs to every year its period overlaps") {
                                "ends = 2026-02-01\nhosts = [\"nizhny-hospital\"]\n+++\n");
   REQUIRE(internship);
   CHECK(internship->activity_years() == std::vector<int>{2024, 2025, 2026});
-  CHECK(internship->organization_ids() == std::vector<std::string>{"nizhny-hospital"});
+  CHECK(internship->organization_ids() == std::vector<std::string_view>{"nizhny-hospital"});
+}
+
+TEST_CASE("an entry's organizations: partners, then organizers or hosts, each once") {
+  const auto conference = load(EntryKind::conference,
+                               "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-02-01\n"
+                               "partners = [\"nizhny-hospital\", \"jiangxi-childrens-hospital\"]\n"
+                               "organizers = [\"jiangxi-childrens-hospital\"]\n+++\n");
+  REQUIRE(conference);
+  CHECK(conference->organization_ids() ==
+        std::vector<std::string_view>{"nizhny-hospital", "jiangxi-childrens-hospital"});
+  const auto internship =
+      load(EntryKind::internship,
+           "+++\ntitle = \"A\"\ndate = 2025-01-01\n"
+           "partners = [\"nizhny-hospital\"]\n"
+           "hosts = [\"jiangxi-childrens-hospital\", \"nizhny-hospital\"]\n+++\n");
+  REQUIRE(internship);
+  CHECK(internship->organization_ids() ==
+        std::vector<std::string_view>{"nizhny-hospital", "jiangxi-childrens-hospital"});
 }
 
 TEST_CASE("every kind of bad input has an exact message") {
