@@ -23,25 +23,29 @@ std::string basic_utc_time(const DateTime& time) {  // 20251112T164000Z
 }  // namespace
 
 std::string ical_text(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
+  // Written through a pointer into room for the worst case: every calendar escapes every
+  // summary, and appending a character at a time was most of the work.
+  std::string out(text.size() * 2, '\0');
+  char* write = out.data();
   for (const char c : text) {
     switch (c) {
       case '\\':
       case ';':
       case ',':
-        out += '\\';
-        out += c;
+        *write++ = '\\';
+        *write++ = c;
         break;
       case '\n':
-        out += "\\n";
+        *write++ = '\\';
+        *write++ = 'n';
         break;
       case '\r':
         break;
       default:
-        out += c;
+        *write++ = c;
     }
   }
+  out.resize(static_cast<std::size_t>(write - out.data()));
   return out;
 }
 
