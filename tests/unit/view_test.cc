@@ -96,3 +96,32 @@ TEST_CASE("an entry's row is rendered once and printed with each page's way to t
   CHECK(cache.row(other, "./", render).html == "<a href=\"./conferences/mir/\">");
   CHECK(renders == 3);
 }
+
+TEST_CASE("the row cache finds each of its entries, wherever they are kept, and only those") {
+  std::vector<Entry> originals(3), translations(2);
+  originals[0].slug = "o0";
+  originals[1].slug = "o1";
+  originals[2].slug = "o2";
+  translations[0].slug = "t0";
+  translations[1].slug = "t1";
+  // In any order, with a gap (translations[0] is not cached) and a repeat.
+  RowCache cache({&translations[1], &originals[2], &originals[0], &originals[1], &originals[0]});
+  int renders = 0;
+  const auto row_of = [&](const Entry& entry) {
+    return cache.row(entry, "./", [&] {
+      ++renders;
+      return entry.slug;
+    });
+  };
+  for (int round = 0; round < 2; ++round) {
+    for (const Entry* entry : {&originals[0], &originals[1], &originals[2], &translations[1]}) {
+      const RowCache::Row row = row_of(*entry);
+      CHECK(row.html == entry->slug);
+      CHECK(row.path == "pages/" + entry->slug + "/");
+    }
+  }
+  CHECK(renders == 4);  // each cached entry once
+  CHECK(row_of(translations[0]).html == "t0");
+  CHECK(row_of(translations[0]).html == "t0");
+  CHECK(renders == 6);  // an entry the cache was not made for, each time
+}
