@@ -163,12 +163,14 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   // A page's HTML: its view, the links to the same page in the other languages, its template.
   const auto render_page = [&](const PageJob& job) {
     ViewData page = job.view(*job.views);
-    std::vector<PageViews::Alternate> alternates;
-    for (std::size_t l = 0; l < languages.size(); ++l) {
-      alternates.push_back({languages[l], strings[l].get("language_name"),
-                            indexes[l].prefix + job.counterpart(indexes[l])});
+    if (languages.size() > 1) {
+      std::vector<PageViews::Alternate> alternates;
+      for (std::size_t l = 0; l < languages.size(); ++l) {
+        alternates.push_back({languages[l], strings[l].get("language_name"),
+                              indexes[l].prefix + job.counterpart(indexes[l])});
+      }
+      job.views->add_languages(page, job.path, alternates);
     }
-    job.views->add_languages(page, job.path, alternates);
     return templates->render(job.template_name, job.views->shared(), page);
   };
   const std::unique_ptr<std::atomic<bool>[]> finished(new std::atomic<bool>[jobs.size()] {});
