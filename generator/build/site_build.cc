@@ -176,6 +176,7 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   const std::unique_ptr<std::atomic<bool>[]> finished(new std::atomic<bool>[jobs.size()] {});
   parallel_for(jobs.size(), options.jobs, [&](std::size_t i) {
     const PageJob& job = jobs[i];
+    // Marks the job done however it ends: the search index's job waits for the jobs before it.
     struct Finish {
       std::atomic<bool>& flag;
       ~Finish() {
