@@ -7,6 +7,7 @@
 
 #include "locale/search_words.h"
 #include "search/stemmer.h"
+#include "search/word_stems.h"
 #include "util/text.h"
 
 namespace almanac {
@@ -37,15 +38,9 @@ std::string search_snippet(const std::string& summary, std::size_t limit) {
 // numbers of the thread's own, and each stem's postings are kept as variable-length numbers
 // (a document and its weight) in the order documents came.
 struct SearchIndex::Part {
-  struct Hash {
-    using is_transparent = void;  // look up views without making strings
-    std::size_t operator()(std::string_view text) const {
-      return std::hash<std::string_view>{}(text);
-    }
-  };
   Stemmer stemmer;
-  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> word_stem;  // word → stem
-  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> stem_number;
+  WordStems word_stem;
+  std::unordered_map<std::string, std::uint32_t> stem_number;
   std::vector<std::string> stems;      // by number
   std::vector<std::string> postings;   // by stem number
   std::vector<std::uint32_t> weights;  // of the document being added, by stem number
@@ -54,17 +49,18 @@ struct SearchIndex::Part {
   std::size_t room = 0;
 
   std::uint32_t stem_of(std::string_view word) {
-    if (const auto it = word_stem.find(word); it != word_stem.end()) return it->second;
-    const std::string_view stem = stemmer.stem(word);
+    const std::uint64_t hash = word_hash(word);
+    if (const std::uint32_t known = word_stem.find(word, hash); known != WordStems::kNone)
+      return known;
+    const std::string stem(stemmer.stem(word));
     auto numbered = stem_number.find(stem);
     if (numbered == stem_number.end()) {
-      numbered =
-          stem_number.emplace(std::string(stem), static_cast<std::uint32_t>(stems.size())).first;
-      stems.emplace_back(stem);
+      numbered = stem_number.emplace(stem, static_cast<std::uint32_t>(stems.size())).first;
+      stems.push_back(stem);
       postings.emplace_back();
       weights.push_back(0);
     }
-    word_stem.emplace(std::string(word), numbered->second);
+    word_stem.insert(word, hash, numbered->second);
     return numbered->second;
   }
 };

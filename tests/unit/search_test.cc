@@ -5,6 +5,7 @@
 #include "locale/search_words.h"
 #include "search/search_index.h"
 #include "search/stemmer.h"
+#include "search/word_stems.h"
 
 using namespace almanac;
 using json = nlohmann::json;
@@ -133,4 +134,29 @@ TEST_CASE("search snippets are cut at a word") {
   const std::string long_text(100, 'a');
   CHECK(search_snippet("Первое предложение, " + long_text + " и ещё " + long_text, 60) ==
         "Первое предложение…");
+}
+
+TEST_CASE("the table of words finds every word it was given, and only those") {
+  WordStems table;
+  CHECK(table.find("слово", word_hash("слово")) == WordStems::kNone);
+  // Enough words to make the table grow several times.
+  for (std::uint32_t i = 0; i < 5000; ++i) {
+    const std::string word = "слово" + std::to_string(i);
+    table.insert(word, word_hash(word), i % 7);
+  }
+  CHECK(table.size() == 5000);
+  for (std::uint32_t i = 0; i < 5000; i += 13) {
+    const std::string word = "слово" + std::to_string(i);
+    CHECK(table.find(word, word_hash(word)) == i % 7);
+  }
+  CHECK(table.find("слово5000", word_hash("слово5000")) == WordStems::kNone);
+  CHECK(table.find("слов", word_hash("слов")) == WordStems::kNone);
+  // Words whose hashes are equal are told apart by their letters.
+  table.insert("a", 42, 1);
+  table.insert("b", 42, 2);
+  CHECK(table.find("a", 42) == 1);
+  CHECK(table.find("b", 42) == 2);
+  CHECK(table.find("c", 42) == WordStems::kNone);
+  CHECK(word_hash("a") != word_hash("b"));
+  CHECK(word_hash("конференция") != word_hash("конференции"));
 }
