@@ -30,10 +30,10 @@ std::string atom_feed(const PageViews& views, const FeedRequest& request) {
   xml += "  <title>" + escape_markup(request.title) + "</title>\n";
   const std::string& description = config.description_in(index.language);
   if (!description.empty()) xml += "  <subtitle>" + escape_markup(description) + "</subtitle>\n";
-  const std::string self = escape_markup(views.full_url(request.path));
+  const std::string self = escape_markup(views.index().full_url(request.path));
   xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + self + "\"/>\n";
   xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"" +
-         escape_markup(views.full_url(request.page)) + "\"/>\n";
+         escape_markup(views.index().full_url(request.page)) + "\"/>\n";
   xml += "  <id>" + self + "</id>\n";
   // A feed without entries still needs a time: the start of the epoch says "nothing yet".
   xml += "  <updated>" + (count > 0 ? rfc3339(updated) : std::string("1970-01-01T00:00:00Z")) +
@@ -42,7 +42,7 @@ std::string atom_feed(const PageViews& views, const FeedRequest& request) {
   xml += "  <generator>almanac</generator>\n";
   for (std::size_t i = 0; i < count; ++i) {
     const Entry& entry = *entries[i];
-    const std::string url = escape_markup(views.full_url(entry_path(entry)));
+    const std::string url = escape_markup(views.index().full_url(entry_path(entry)));
     xml += "  <entry>\n";
     xml += "    <title>" + escape_markup(entry.title) + "</title>\n";
     xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + url + "\"/>\n";
@@ -53,9 +53,7 @@ std::string atom_feed(const PageViews& views, const FeedRequest& request) {
       xml += "    <summary>" + escape_markup(entry.summary) + "</summary>\n";
     }
     xml += "    <category term=\"" + std::string(name_of(entry.kind, kEntryKinds)) + "\" label=\"" +
-           escape_markup(
-               views.strings().get("kind." + std::string(name_of(entry.kind, kEntryKinds)))) +
-           "\"/>\n";
+           escape_markup(views.kind_label(entry.kind)) + "\"/>\n";
     xml += "  </entry>\n";
   }
   xml += "</feed>\n";

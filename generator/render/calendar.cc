@@ -97,18 +97,16 @@ std::string conference_calendar(const PageViews& views,
     if (!conference->venue.empty()) {
       location += (location.empty() ? "" : ", ") + conference->venue;
     }
-    const std::string url = views.full_url(entry_path(*entry));
+    const std::string url = views.index().full_url(entry_path(*entry));
     line("BEGIN:VEVENT");
     // The original's path, the same in every language: a calendar that holds the Russian event
     // recognizes the English one as the same event.
-    ics +=
-        ical_line("UID:" + std::string(kind_folder(entry->kind)) + "-" + entry->slug + "@" + host);
+    line("UID:" + std::string(kind_folder(entry->kind)) + "-" + entry->slug + "@" + host);
     line("DTSTAMP:" + basic_utc_time(entry->date));
     line("DTSTART;VALUE=DATE:" + basic_date(conference->starts));
     // DTEND is the day after the last one: all-day ends are exclusive.
-    ics +=
-        ical_line("DTEND;VALUE=DATE:" +
-                  basic_date(Date::from_days_since_epoch(conference->ends.days_since_epoch() + 1)));
+    line("DTEND;VALUE=DATE:" +
+         basic_date(Date::from_days_since_epoch(conference->ends.days_since_epoch() + 1)));
     line("SUMMARY:" + ical_text(entry->title));
     if (!entry->summary.empty()) line("DESCRIPTION:" + ical_text(entry->summary));
     if (!location.empty()) line("LOCATION:" + ical_text(location));

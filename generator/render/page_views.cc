@@ -141,7 +141,7 @@ ViewData PageViews::page_base(const std::string& path, const std::string& title,
   put(data, "path", path);
   put(data, "page_title", title);
   put(data, "og_type", "website");
-  if (path != "404.html") set_text(data, "canonical", full_url(path));
+  if (path != "404.html") set_text(data, "canonical", index_.full_url(path));
   if (!cached_.empty()) {
     ViewData& cached = add_object(data, "cached");
     for (const auto& [name, html] : cached_)
@@ -153,11 +153,6 @@ ViewData PageViews::page_base(const std::string& path, const std::string& title,
 std::string PageViews::kind_feed_title(EntryKind kind) const {
   return index_.site->config.title_in(strings_.language()) + " — " +
          strings_.get(std::string("menu.") + kind_folder(kind));
-}
-
-std::string PageViews::full_url(const std::string& path) const {
-  const std::string& base_url = index_.site->config.base_url;
-  return base_url.empty() ? std::string() : base_url + index_.prefix + path;
 }
 
 void PageViews::term_links(ViewData& parent, const std::string& key, const std::string& taxonomy,
@@ -393,7 +388,7 @@ ViewData PageViews::entry_page_base(const Entry& entry, const std::string& path)
   index_for_search(&entry, entry.title, entry.summary, body);
   put(data, "body", std::move(body));
   set_text(data, "description", entry.summary);
-  put(data, "json_ld", entry_structured_data(entry, {index_, full_url(path)}));
+  put(data, "json_ld", entry_structured_data(entry, {index_, index_.full_url(path)}));
   return data;
 }
 
@@ -491,7 +486,7 @@ ViewData PageViews::organization(const Organization& organization, const std::st
   set_text(org, "city", organization.city);
   set_text(org, "website", organization.website);
   put(org, "extra", from_value(organization.extra));
-  put(data, "json_ld", organization_structured_data(organization, {index_, full_url(path)}));
+  put(data, "json_ld", organization_structured_data(organization, {index_, index_.full_url(path)}));
   index_for_search(&organization, index_.organization_name(organization),
                    organization.short_name + " " + organization.name_native + " " +
                        organization.city + " " + organization.region,

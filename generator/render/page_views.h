@@ -68,8 +68,8 @@ class PageViews {
   [[nodiscard]] int page_size() const { return index_.site->config.page_size; }
   // "Site — Conferences": the title of a kind's feed and calendar.
   [[nodiscard]] std::string kind_feed_title(EntryKind kind) const;
-  // The full address of a path of this language, or empty when the site has no base_url.
-  [[nodiscard]] std::string full_url(const std::string& path) const;
+  // "Конференция": one entry's kind, in this language.
+  [[nodiscard]] std::string kind_label(EntryKind kind) const;
 
  private:
   ViewData page_base(const std::string& path, const std::string& title) const {
@@ -93,7 +93,6 @@ class PageViews {
                           const std::vector<std::string>& ids) const;
   void pagination(ViewData& page, const std::string& first_path, int number, int pages) const;
   void facts(ViewData& page, const Entry& entry) const;
-  std::string kind_label(EntryKind kind) const;
 
   const SiteIndex& index_;
   const Strings& strings_;

@@ -201,6 +201,11 @@ const Entry* SiteIndex::entry_for(const std::string& original_path) const {
   return it == entry_by_original.end() ? nullptr : it->second;
 }
 
+std::string SiteIndex::full_url(const std::string& path) const {
+  const std::string& base_url = site->config.base_url;
+  return base_url.empty() ? std::string() : base_url + prefix + path;
+}
+
 std::string SiteIndex::term_slug(const std::string& taxonomy, const std::string& name) const {
   for (const auto& candidate : taxonomies) {
     if (candidate.key != taxonomy) continue;

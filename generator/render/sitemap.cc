@@ -38,12 +38,12 @@ std::vector<PageJob> sitemap_jobs(const std::vector<PageJob>& jobs,
   auto pages = std::make_shared<std::vector<SitemapPage>>();
   for (const auto& job : jobs) {
     if (!job.is_page() || job.path == "404.html") continue;
-    SitemapPage page{base_url + job.views->index().prefix + job.path, {}};
+    SitemapPage page{job.views->index().full_url(job.path), {}};
     for (const SiteIndex* other : indexes) {
       // A page without a counterpart leads to the other language's home: not an alternate.
       const std::string path = job.counterpart(*other);
       if (path.empty() && !job.path.empty()) continue;
-      page.alternates.emplace_back(other->language, base_url + other->prefix + path);
+      page.alternates.emplace_back(other->language, other->full_url(path));
     }
     if (page.alternates.size() < 2) page.alternates.clear();
     pages->push_back(std::move(page));

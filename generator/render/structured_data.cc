@@ -63,8 +63,9 @@ JsonObject organization_reference(const Organization& organization,
                                   const StructuredDataContext& context) {
   JsonObject json("Organization");
   json.text("name", context.index.organization_name(organization));
-  json.text("url", organization.website.empty() ? context.url_of(organization_path(organization))
-                                                : organization.website);
+  json.text("url", organization.website.empty()
+                       ? context.index.full_url(organization_path(organization))
+                       : organization.website);
   return json;
 }
 
@@ -92,11 +93,6 @@ std::string attendance_mode(ConferenceFormat format) {
 }
 
 }  // namespace
-
-std::string StructuredDataContext::url_of(const std::string& path) const {
-  const std::string& base_url = index.site->config.base_url;
-  return base_url.empty() ? std::string() : base_url + index.prefix + path;
-}
 
 std::string entry_structured_data(const Entry& entry, const StructuredDataContext& context) {
   const std::string published = entry.date.date.valid() ? entry.date.iso() : std::string();
@@ -134,7 +130,7 @@ std::string entry_structured_data(const Entry& entry, const StructuredDataContex
     JsonObject publisher("Organization");
     const SiteConfig& config = context.index.site->config;
     publisher.text("name", config.publisher_in(context.index.language));
-    publisher.text("url", context.url_of(""));
+    publisher.text("url", context.index.full_url(""));
     json.object("publisher", publisher);
     json.objects("about", organizations(entry.organization_ids(), context));
   }

@@ -14,8 +14,6 @@ namespace almanac {
 struct StructuredDataContext {
   const SiteIndex& index;
   std::string page_url;  // this page's full address, or empty
-  // The full address of a path within the index's language, or empty without base_url.
-  [[nodiscard]] std::string url_of(const std::string& path) const;
 };
 
 // An Event for a conference, a NewsArticle for a collaboration or an internship, a WebPage for a

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "model/names.h"
+#include "render/urls.h"
 #include "util/text.h"
 
 namespace almanac {
@@ -55,8 +56,8 @@ Row row_of(const Entry& entry, const SiteIndex& index) {
   row.regions = joined(term_names(entry.regions, index));
   row.countries = joined(term_names(entry.countries, index));
   row.topics = joined(term_names(entry.topics, index));
-  row.url = index.site->config.base_url + index.prefix + std::string(kind_folder(entry.kind)) +
-            "/" + entry.slug + "/";
+  // Relative to the output folder when the site has no base_url.
+  row.url = index.site->config.base_url + index.prefix + entry_path(entry);
   if (const auto* c = entry.conference()) {
     row.starts = c->starts.iso();
     row.ends = c->ends.iso();
