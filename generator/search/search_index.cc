@@ -86,6 +86,26 @@ std::uint32_t read_varint(const std::string& in, std::size_t& at) {
 
 std::atomic<std::uint64_t> next_generation{1};
 
+// Sorts `items`, made of ascending runs that start at `runs`, by merging neighbouring runs.
+// Each thread indexes its pages in the order of the build, a few ascending runs of documents
+// (one per kind of page), so this is several times faster than sorting.
+template <typename Item>
+void merge_runs(std::vector<Item>& items, std::vector<std::size_t>& runs) {
+  while (runs.size() > 1) {
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < runs.size(); i += 2) {
+      if (i + 1 < runs.size()) {
+        const std::size_t end = i + 2 < runs.size() ? runs[i + 2] : items.size();
+        std::inplace_merge(items.begin() + static_cast<std::ptrdiff_t>(runs[i]),
+                           items.begin() + static_cast<std::ptrdiff_t>(runs[i + 1]),
+                           items.begin() + static_cast<std::ptrdiff_t>(end));
+      }
+      runs[kept++] = runs[i];
+    }
+    runs.resize(kept);
+  }
+}
+
 }  // namespace
 
 SearchIndex::SearchIndex(std::size_t count, std::function<SearchDocument(std::size_t id)> document)
@@ -145,15 +165,18 @@ bool SearchIndex::write_files(const FileWriter& write) const {
   std::size_t shards = 0;
   std::string shard;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> postings;
+  std::vector<std::size_t> runs;
   for (const auto& [stem, parts] : shares) {
     postings.clear();
+    runs.clear();
     for (const std::string* share : parts) {
       for (std::size_t at = 0; at < share->size();) {
         const std::uint32_t document = read_varint(*share, at);
+        if (postings.empty() || document < postings.back().first) runs.push_back(postings.size());
         postings.emplace_back(document, read_varint(*share, at));
       }
     }
-    std::sort(postings.begin(), postings.end());
+    merge_runs(postings, runs);
     if (shard.empty()) {
       if (shards > 0) index += ',';
       append_json_string(index, stem);

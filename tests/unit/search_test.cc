@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
+#include <numeric>
+#include <thread>
 
 #include "locale/search_words.h"
 #include "search/search_index.h"
@@ -127,6 +129,38 @@ TEST_CASE("a large index is split into shards of consecutive stems") {
   }
   CHECK(by_name.contains("docs-24.json"));  // 400 rows, 16 a file
   CHECK_FALSE(by_name.contains("docs-25.json"));
+}
+
+TEST_CASE("postings come out in document order whatever order documents were added in") {
+  constexpr std::size_t kCount = 300;
+  SearchIndex index(kCount, [](std::size_t) { return SearchDocument{"x/", "t", "k", "", ""}; });
+  // Runs up and down, as threads add pages kind by kind: 200–299, 0–99 backwards, 100–199.
+  std::vector<std::size_t> order;
+  for (std::size_t id = 200; id < 300; ++id)
+    order.push_back(id);
+  for (std::size_t id = 100; id-- > 0;)
+    order.push_back(id);
+  for (std::size_t id = 100; id < 200; ++id)
+    order.push_back(id);
+  const auto add = [&](std::size_t from, std::size_t step) {
+    for (std::size_t i = from; i < order.size(); i += step) {
+      const std::size_t id = order[i];
+      index.add_text(id, "", "", "общее слово" + std::to_string(id % 7));
+    }
+  };
+  std::thread other(add, 1, 2);  // two threads, each with its own share
+  add(0, 2);
+  other.join();
+
+  const auto postings = postings_of(files_of(index));
+  Stemmer stemmer;
+  std::vector<int> all(kCount);
+  std::iota(all.begin(), all.end(), 0);
+  CHECK(postings.at(std::string(stemmer.stem("общее"))) == all);
+  std::vector<int> sevenths;
+  for (int id = 3; id < static_cast<int>(kCount); id += 7)
+    sevenths.push_back(id);
+  CHECK(postings.at(std::string(stemmer.stem("слово3"))) == sevenths);
 }
 
 TEST_CASE("search snippets are cut at a word") {
