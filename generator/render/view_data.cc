@@ -4,6 +4,22 @@ namespace almanac {
 
 using Type = ViewData::type;
 
+namespace {
+
+// kainjow hands out no access to an object's map, and its operator[] first makes every new
+// value an empty object (a map allocated and freed again). The map is reached through an
+// explicit instantiation, which may name a private member ([temp.spec.general]).
+using Object = kainjow::mustache::basic_object<std::string>;
+using ObjectMember = std::unique_ptr<Object> ViewData::*;
+Object& object_of(ViewData& data);
+template <ObjectMember member>
+struct ObjectOf {
+  friend Object& object_of(ViewData& data) { return *(data.*member); }
+};
+template struct ObjectOf<&ViewData::obj_>;
+
+}  // namespace
+
 // kainjow's operator[] makes a missing key an empty object: one lookup, where set() and get()
 // take three.
 ViewData& add_object(ViewData& parent, const std::string& key) {
@@ -14,8 +30,7 @@ ViewData& add_object(ViewData& parent, const std::string& key) {
 
 ViewData& add_list(ViewData& parent, const std::string& key, std::size_t capacity) {
   put(parent, "has_" + key, true);
-  ViewData& list = parent[key];
-  list = ViewData(Type::list);
+  ViewData& list = object_of(parent).insert_or_assign(key, ViewData(Type::list)).first->second;
   // The data is ours and not const; kainjow only hands out const access to it.
   const_cast<kainjow::mustache::basic_list<std::string>&>(list.list_value()).reserve(capacity);
   return list;
@@ -32,7 +47,7 @@ void set_text(ViewData& data, const std::string& key, std::string text) {
 }
 
 void put(ViewData& data, const std::string& key, ViewData&& value) {
-  data[key] = std::move(value);
+  object_of(data).insert_or_assign(key, std::move(value));
 }
 
 void put(ViewData& data, const std::string& key, std::string text) {
@@ -46,7 +61,7 @@ void put(ViewData& data, const std::string& key, const char* text) {
 }
 
 void put(ViewData& data, const std::string& key, bool flag) {
-  data[key] = ViewData(flag);
+  put(data, key, ViewData(flag));
 }
 
 ViewData from_value(const Value& value) {
