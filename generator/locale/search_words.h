@@ -15,10 +15,10 @@ void append_search_words(std::string_view text, std::string& out, bool markup = 
 // The same into memory the caller keeps (a string's room would be cleared first, which took as
 // long as the words), with search_words_room(text) bytes; returns the bytes written.
 [[nodiscard]] std::size_t write_search_words(std::string_view text, char* out, bool markup);
-// A character never takes more than half again its bytes in lower case, and each word adds
-// one separator.
+// A character never takes more than half again its bytes in lower case, each word adds one
+// separator, and letters are copied sixteen bytes at a time.
 [[nodiscard]] inline std::size_t search_words_room(std::string_view text) {
-  return text.size() * 2 + 1;
+  return text.size() * 2 + 16;
 }
 
 }  // namespace almanac

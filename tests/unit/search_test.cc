@@ -57,6 +57,42 @@ TEST_CASE("search words: letters and digits in lower case, ё as е") {
   // Runs of small Russian letters are copied whole; capitals and other Cyrillic letters between
   // them go through the tables and ICU.
   CHECK(words_of("ПРИвет, Київ; ёЖиК") == "привет\nкиїв\nежик\n");
+  // Sixteen bytes of small letters are read at once: words longer than that, and ending at,
+  // before and after such a block, and at the very end of the text.
+  CHECK(words_of("здравоохранения") == "здравоохранения\n");
+  CHECK(words_of("высокотехнологичнаяПомощь межрегиональных") ==
+        "высокотехнологичнаяпомощь\nмежрегиональных\n");
+  CHECK(words_of("абвгдежз,абвгдежзи") == "абвгдежз\nабвгдежзи\n");
+}
+
+TEST_CASE("search words agree, at every length and offset, with reading letter by letter") {
+  // Letters as search writes them, capitals, ё, letters of other alphabets and separators.
+  const std::vector<std::pair<std::string, std::string>> pieces{
+      {"а", "а"}, {"п", "п"}, {"р", "р"}, {"я", "я"}, {"о", "о"}, {"Б", "б"}, {"Я", "я"},
+      {"ё", "е"}, {"Ё", "е"}, {"ї", "ї"}, {"z", "z"}, {"7", "7"}, {" ", "\n"}, {",", "\n"},
+      {"—", "\n"}};
+  std::uint32_t seed = 12345;
+  const auto next = [&seed](std::uint32_t bound) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 8) % bound;
+  };
+  for (int round = 0; round < 2000; ++round) {
+    std::string text, expected;
+    const std::uint32_t length = next(40);
+    for (std::uint32_t i = 0; i < length; ++i) {
+      // Mostly small Russian letters, as in real text.
+      const std::uint32_t pick = next(3) > 0 ? next(5) : next(static_cast<std::uint32_t>(pieces.size()));
+      text += pieces[pick].first;
+      if (pieces[pick].second == "\n") {
+        if (!expected.empty() && expected.back() != '\n') expected += '\n';
+      } else {
+        expected += pieces[pick].second;
+      }
+    }
+    if (!expected.empty() && expected.back() != '\n') expected += '\n';
+    CAPTURE(text);
+    CHECK(words_of(text) == expected);
+  }
 }
 
 TEST_CASE("the stemmer gives the forms of a word one stem") {
