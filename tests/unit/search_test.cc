@@ -68,9 +68,9 @@ TEST_CASE("search words: letters and digits in lower case, ё as е") {
 TEST_CASE("search words agree, at every length and offset, with reading letter by letter") {
   // Letters as search writes them, capitals, ё, letters of other alphabets and separators.
   const std::vector<std::pair<std::string, std::string>> pieces{
-      {"а", "а"}, {"п", "п"}, {"р", "р"}, {"я", "я"}, {"о", "о"}, {"Б", "б"}, {"Я", "я"},
-      {"ё", "е"}, {"Ё", "е"}, {"ї", "ї"}, {"z", "z"}, {"7", "7"}, {" ", "\n"}, {",", "\n"},
-      {"—", "\n"}};
+      {"а", "а"}, {"п", "п"}, {"р", "р"},  {"я", "я"},  {"о", "о"},
+      {"Б", "б"}, {"Я", "я"}, {"ё", "е"},  {"Ё", "е"},  {"ї", "ї"},
+      {"z", "z"}, {"7", "7"}, {" ", "\n"}, {",", "\n"}, {"—", "\n"}};
   std::uint32_t seed = 12345;
   const auto next = [&seed](std::uint32_t bound) {
     seed = seed * 1103515245u + 12345u;
@@ -81,7 +81,8 @@ TEST_CASE("search words agree, at every length and offset, with reading letter b
     const std::uint32_t length = next(40);
     for (std::uint32_t i = 0; i < length; ++i) {
       // Mostly small Russian letters, as in real text.
-      const std::uint32_t pick = next(3) > 0 ? next(5) : next(static_cast<std::uint32_t>(pieces.size()));
+      const std::uint32_t pick =
+          next(3) > 0 ? next(5) : next(static_cast<std::uint32_t>(pieces.size()));
       text += pieces[pick].first;
       if (pieces[pick].second == "\n") {
         if (!expected.empty() && expected.back() != '\n') expected += '\n';
