@@ -89,8 +89,9 @@ std::atomic<std::uint64_t> next_generation{1};
 // Sorts `items`, made of ascending runs that start at `runs`, by merging neighbouring runs.
 // Each thread indexes its pages in the order of the build, a few ascending runs of documents
 // (one per kind of page), so this is several times faster than sorting.
-template <typename Item>
-void merge_runs(std::vector<Item>& items, std::vector<std::size_t>& runs) {
+using Posting = std::pair<std::uint32_t, std::uint32_t>;  // a document and its weight
+
+void merge_runs(std::vector<Posting>& items, std::vector<std::size_t>& runs) {
   while (runs.size() > 1) {
     std::size_t kept = 0;
     for (std::size_t i = 0; i < runs.size(); i += 2) {
@@ -164,7 +165,7 @@ bool SearchIndex::write_files(const FileWriter& write) const {
                       ",\"per_file\":" + std::to_string(kDocumentsPerFile) + ",\"shards\":[";
   std::size_t shards = 0;
   std::string shard;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> postings;
+  std::vector<Posting> postings;
   std::vector<std::size_t> runs;
   for (const auto& [stem, parts] : shares) {
     postings.clear();
