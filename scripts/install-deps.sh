@@ -8,7 +8,10 @@ packages=(
   libkainjow-mustache-dev libtomlplusplus-dev
   libicu-dev libcli11-dev doctest-dev libstemmer-dev
   libgoogle-perftools-dev nlohmann-json3-dev
-  weasyprint poppler-utils
+  # The annual reports' PDF: WeasyPrint, hyphenation patterns for both languages (Pyphen reads
+  # them), the PT fonts made for Russian public documents, QPDF to finish the PDF/A file (and
+  # its command to check it in the tests), poppler's tools to read it back.
+  weasyprint hyphen-ru hyphen-en-us fonts-paratype libqpdf-dev qpdf poppler-utils
   libxml2-utils
   time
   # The browser tests (tests/e2e): a web server, a browser, and Node.js to drive it.
