@@ -161,6 +161,21 @@ std::optional<Entry> load_entry(EntryKind kind, const std::string& path, std::st
                     i->starts->iso() + "); check both dates");
   }
 
+  // Numbers that cannot be right, though each is well formed: the report would print them.
+  if (const auto* i = entry.internship();
+      i && i->planned && i->completed && *i->completed > *i->planned) {
+    local.warning(field_position(*front_matter, "completed", path),
+                  "completed = " + std::to_string(*i->completed) +
+                      " is more than planned = " + std::to_string(*i->planned) +
+                      ": more doctors completed the internship than it had places; check both "
+                      "numbers");
+  }
+  if (const auto* c = entry.conference(); c && c->participants == 0) {
+    local.warning(field_position(*front_matter, "participants", path),
+                  "participants = 0: write the number of participants, or leave the line out "
+                  "while it is not known");
+  }
+
   entry.slug = slug.value_or(file_stem(path));
   if (!is_slug(entry.slug)) {
     const std::string suggestion = slugify(entry.slug);

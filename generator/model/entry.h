@@ -101,9 +101,8 @@ struct Entry {
   [[nodiscard]] std::vector<int> activity_years() const;
   // Whether `year` is one of activity_years(), without making the list.
   [[nodiscard]] bool active_in(int year) const;
-
- private:
-  // The first and last of activity_years() (pages aside).
+  // The first and last of activity_years() (pages aside): the years an internship starts and
+  // ends, where the annual reports count its planned and its completed places.
   [[nodiscard]] std::pair<int, int> activity_span() const;
 };
 

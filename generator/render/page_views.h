@@ -93,6 +93,9 @@ class PageViews {
                           const std::vector<std::string>& ids) const;
   void pagination(ViewData& page, const std::string& first_path, int number, int pages) const;
   void facts(ViewData& page, const Entry& entry) const;
+  // The annual report's key figures (with their change) and its charts.
+  void add_report_figures(ViewData& data, const AnnualReport& report) const;
+  void add_report_charts(ViewData& data, const AnnualReport& report) const;
 
   const SiteIndex& index_;
   const Strings& strings_;

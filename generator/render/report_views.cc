@@ -22,7 +22,101 @@ std::string with_year(std::string text, int year) {
   return text;
 }
 
+// A date (or range) in a table cell: never broken inside a date, only after a range's dash.
+std::string unbreakable_dates(const std::string& text) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  for (const char c : text) {
+    if (c == ' ' && !out.ends_with("\u2013") && !out.ends_with("\u2014")) {
+      out += "\u00a0";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace
+
+void PageViews::add_report_figures(ViewData& data, const AnnualReport& report) const {
+  const ReportFigures& f = report.figures;
+  const std::optional<ReportFigures>& before = report.previous;
+  using Field = std::int64_t ReportFigures::*;
+  // Rows of planned activities only where a year has some, so a usual table stays short.
+  const std::pair<const char*, Field> figures[] = {
+      {"agreements", &ReportFigures::agreements},
+      {"agreements_planned", &ReportFigures::agreements_planned},
+      {"conferences", &ReportFigures::conferences},
+      {"conferences_planned", &ReportFigures::conferences_planned},
+      {"participants", &ReportFigures::participants},
+      {"internships", &ReportFigures::internships},
+      {"internships_planned", &ReportFigures::internships_planned},
+      {"places_planned", &ReportFigures::places_planned},
+      {"places_completed", &ReportFigures::places_completed},
+      {"countries", &ReportFigures::countries},
+      {"organizations", &ReportFigures::organizations},
+      {"regions", &ReportFigures::regions},
+  };
+  const auto is_optional = [](std::string_view key) {
+    return key.ends_with("_planned") && key != "places_planned";
+  };
+  ViewData& list = add_list(data, "figures", std::size(figures));
+  for (const auto& [key, field] : figures) {
+    const std::int64_t value = f.*field;
+    if (is_optional(key) && value == 0 && (!before || (*before).*field == 0)) continue;
+    ViewData& item = append_object(list);
+    put(item, "number", format_number(value, language_));
+    put(item, "label", strings_.get(std::string("report.figures.") + key));
+    if (!before) continue;
+    const std::int64_t earlier = (*before).*field;
+    put(item, "change", format_change(value - earlier, language_));
+    if (earlier > 0) {
+      const double ratio = static_cast<double>(value - earlier) / static_cast<double>(earlier);
+      put(item, "percent", format_percent_change(ratio, language_));
+    }
+  }
+  if (before) {
+    put(data, "change_heading", with_year(strings_.get("report.columns.change"), report.year - 1));
+  }
+}
+
+void PageViews::add_report_charts(ViewData& data, const AnnualReport& report) const {
+  ViewData& charts = add_list(data, "charts", 4);
+  std::array<std::vector<int>, 12> per_month;
+  std::vector<std::string> series;
+  for (const EntryKind kind : kReportKinds)
+    series.push_back(strings_.get(std::string("menu.") + kind_folder(kind)));
+  for (int month = 1; month <= 12; ++month) {
+    per_month[month - 1].assign(3, 0);
+    const auto it = report.per_month.find(month);
+    if (it == report.per_month.end()) continue;
+    for (std::size_t k = 0; k < 3; ++k) {
+      const auto count = it->second.find(kReportKinds[k]);
+      if (count != it->second.end()) per_month[month - 1][k] = count->second;
+    }
+  }
+  const auto add_chart = [&](const std::string& key, std::string svg) {
+    ViewData& chart = append_object(charts);
+    put(chart, "title", strings_.get("report.charts." + key));
+    put(chart, "svg", std::move(svg));
+  };
+  constexpr std::size_t kBars = 12;
+  const auto bars = [&](const std::string& key,
+                        const std::vector<std::pair<std::string, int>>& items) {
+    if (items.empty()) return;
+    const std::string more =
+        items.size() > kBars
+            ? strings_.count("report.charts.more", static_cast<std::int64_t>(items.size() - kBars))
+            : std::string();
+    add_chart(key,
+              bar_chart(items, strings_.get("report.charts." + key), "chart-" + key, kBars, more));
+  };
+  add_chart("months", stacked_month_chart(per_month, short_month_names(language_), series,
+                                          strings_.get("report.charts.months"), "chart-months"));
+  bars("countries", report.per_country);
+  bars("regions", report.per_region);
+  bars("topics", report.per_topic);
+}
 
 const AnnualReport& PageViews::annual_report(int year) const {
   {
@@ -61,70 +155,13 @@ ViewData PageViews::report(const AnnualReport& report, const std::string& path) 
   put(data, "year", std::to_string(report.year));
   const SiteConfig& config = index_.site->config;
   set_text(data, "organization", config.report_organization_in(strings_.language()));
-  if (report.generated.valid()) put(data, "generated", format_date(report.generated, language_));
-
-  // Key figures, each with its change against the year before.
-  const ReportFigures& f = report.figures;
-  const std::pair<const char*, std::int64_t ReportFigures::*> figures[] = {
-      {"agreements", &ReportFigures::agreements},
-      {"conferences", &ReportFigures::conferences},
-      {"participants", &ReportFigures::participants},
-      {"internships", &ReportFigures::internships},
-      {"places_planned", &ReportFigures::places_planned},
-      {"places_completed", &ReportFigures::places_completed},
-      {"countries", &ReportFigures::countries},
-      {"organizations", &ReportFigures::organizations},
-      {"regions", &ReportFigures::regions},
-  };
-  ViewData& list = add_list(data, "figures", std::size(figures));
-  for (const auto& [key, field] : figures) {
-    ViewData& item = append_object(list);
-    const std::int64_t value = f.*field;
-    put(item, "number", format_number(value, language_));
-    put(item, "label", strings_.count(std::string("report.figures.") + key, value));
-    if (!report.previous) continue;
-    const std::int64_t before = (*report.previous).*field;
-    put(item, "change", format_change(value - before, language_));
-    if (before > 0) {
-      const double ratio = static_cast<double>(value - before) / static_cast<double>(before);
-      put(item, "percent", format_percent_change(ratio, language_));
-    }
+  if (report.as_of.valid()) {
+    put(data, "as_of", format_date(report.as_of, language_));
+    put(data, "as_of_iso", report.as_of.iso());
   }
-  if (report.previous) {
-    put(data, "compared_with", with_year(strings_.get("report.compared_with"), report.year - 1));
-  }
-
-  // Charts, drawn now so they print without scripts.
-  ViewData& charts = add_list(data, "charts", 4);
-  std::array<std::vector<int>, 12> per_month;
-  std::vector<std::string> series;
-  for (const EntryKind kind : kReportKinds)
-    series.push_back(strings_.get(std::string("menu.") + kind_folder(kind)));
-  for (int month = 1; month <= 12; ++month) {
-    per_month[month - 1].assign(3, 0);
-    const auto it = report.per_month.find(month);
-    if (it == report.per_month.end()) continue;
-    for (std::size_t k = 0; k < 3; ++k) {
-      const auto count = it->second.find(kReportKinds[k]);
-      if (count != it->second.end()) per_month[month - 1][k] = count->second;
-    }
-  }
-  const auto add_chart = [&](const std::string& key, std::string svg) {
-    ViewData& chart = append_object(charts);
-    put(chart, "title", strings_.get("report.charts." + key));
-    put(chart, "svg", std::move(svg));
-  };
-  add_chart("months", stacked_month_chart(per_month, short_month_names(language_), series,
-                                          strings_.get("report.charts.months")));
-  if (!report.per_country.empty()) {
-    add_chart("countries", bar_chart(report.per_country, strings_.get("report.charts.countries")));
-  }
-  if (!report.per_region.empty()) {
-    add_chart("regions", bar_chart(report.per_region, strings_.get("report.charts.regions")));
-  }
-  if (!report.per_topic.empty()) {
-    add_chart("topics", bar_chart(report.per_topic, strings_.get("report.charts.topics")));
-  }
+  put(data, "only_planned", report.only_planned);
+  add_report_figures(data, report);
+  add_report_charts(data, report);
 
   // One section per kind: a table of the year's activities and their summaries.
   ViewData& sections = add_list(data, "sections", 3);
@@ -137,43 +174,82 @@ ViewData PageViews::report(const AnnualReport& report, const std::string& path) 
     put(section, "id", kind_folder(kind));
     put(section, "title", strings_.get(std::string("menu.") + kind_folder(kind)));
     put(section, std::string("is_") + std::string(name_of(kind, kEntryKinds)), true);
+    // Six columns do not fit a portrait page's width in a readable size.
+    put(section, "wide", kind != EntryKind::collaboration);
     put(section, "count",
         strings_.count("count.entries", static_cast<std::int64_t>(entries.size())));
     ViewData& rows = add_list(section, "rows", entries.size());
+    std::int64_t participants = 0, places_planned = 0, places_completed = 0;
+    bool counted_elsewhere = false;
     for (const Entry* entry : entries) {
       ViewData& row = append_object(rows);
       put(row, "title", entry->title);
       put(row, "path", entry_path(*entry));
       put(row, "href", link(entry_path(*entry)));
       set_text(row, "summary", entry->summary);
-      std::vector<std::string> partners;
-      for (const auto& id : entry->organization_ids()) {
+      const bool planned = report.is_planned(*entry);
+      put(row, "planned", planned);
+      ViewData& partners = add_list(row, "partners", entry->organization_ids().size());
+      for (const auto id : entry->organization_ids()) {
         const auto it = index_.organization_by_id.find(id);
         if (it != index_.organization_by_id.end())
-          partners.push_back(index_.organization_name(*it->second));
+          put(append_object(partners), "name", index_.organization_name(*it->second));
       }
-      std::string joined;
-      for (const auto& name : partners)
-        joined += (joined.empty() ? "" : ", ") + name;
-      set_text(row, "partners", joined);
       if (const auto* c = entry->conference()) {
-        put(row, "date", format_date_range(c->starts, c->ends, language_));
+        put(row, "date", unbreakable_dates(format_date_range(c->starts, c->ends, language_)));
         set_text(row, "place", c->city.empty() ? c->venue : c->city);
         put(row, "format",
             strings_.get("format." + std::string(name_of(c->format, kConferenceFormats))));
-        if (c->participants) put(row, "participants", format_number(*c->participants, language_));
+        if (c->participants) {
+          put(row, "participants", format_number(*c->participants, language_));
+          // Planned conferences' participants are expected, not counted.
+          if (planned) {
+            put(row, "participants_elsewhere", true);
+            counted_elsewhere = true;
+          } else {
+            participants += *c->participants;
+          }
+        }
       } else if (const auto* c = entry->collaboration()) {
-        put(row, "date", format_date(report_date(*entry), language_));
+        put(row, "date", unbreakable_dates(format_date(report_date(*entry), language_)));
         put(row, "form",
             strings_.get("form." + std::string(name_of(c->form, kCollaborationForms))));
       } else if (const auto* i = entry->internship()) {
         put(row, "date",
-            i->starts ? format_date_range(*i->starts, i->ends.value_or(*i->starts), language_)
-                      : format_date(entry->date.date, language_));
+            unbreakable_dates(
+                i->starts ? format_date_range(*i->starts, i->ends.value_or(*i->starts), language_)
+                          : format_date(entry->date.date, language_)));
         set_text(row, "specialty", i->specialty);
-        if (i->planned) put(row, "planned", format_number(*i->planned, language_));
-        if (i->completed) put(row, "completed", format_number(*i->completed, language_));
+        // Places count in one year each (docs/reports.md); in the others they are shown in
+        // brackets.
+        const auto [first, last] = entry->activity_span();
+        const auto place_cell = [&](const char* key, const std::optional<std::int64_t>& value,
+                                    bool counted, std::int64_t& total) {
+          if (!value) return;
+          put(row, key, format_number(*value, language_));
+          if (counted) {
+            total += *value;
+          } else {
+            put(row, std::string(key) + "_elsewhere", true);
+            counted_elsewhere = true;
+          }
+        };
+        place_cell("places_planned", i->planned, first == report.year, places_planned);
+        place_cell("places_completed", i->completed, last == report.year, places_completed);
       }
+    }
+    if (kind == EntryKind::collaboration) continue;
+    ViewData& total = add_object(section, "total");
+    if (kind == EntryKind::conference) {
+      put(total, "participants", format_number(participants, language_));
+    } else {
+      put(total, "places_planned", format_number(places_planned, language_));
+      put(total, "places_completed", format_number(places_completed, language_));
+    }
+    if (counted_elsewhere) {
+      put(section, "note",
+          strings_.get(kind == EntryKind::conference ? "report.notes.participants"
+                                                     : "report.notes.places"));
     }
   }
 

@@ -27,10 +27,34 @@ std::vector<const Entry*> of_year(const std::vector<const Entry*>& entries, int 
   return out;
 }
 
-ReportFigures figures_of(const std::vector<const Entry*>& collaborations,
-                         const std::vector<const Entry*>& conferences,
-                         const std::vector<const Entry*>& internships) {
+// The year's lists, and the date of their data.
+struct YearActivities {
+  std::vector<const Entry*> collaborations, conferences, internships;
+  Date as_of;
+  [[nodiscard]] bool empty() const {
+    return collaborations.empty() && conferences.empty() && internships.empty();
+  }
+};
+
+Date newest_publication(const SiteIndex& index) {
+  Date newest;
+  for (const auto* list : {&index.collaborations, &index.conferences, &index.internships}) {
+    for (const Entry* entry : *list)
+      newest = std::max(newest, entry->date.date);
+  }
+  return newest;
+}
+
+YearActivities activities_of(const SiteIndex& index, int year, const Date& newest) {
+  return {of_year(index.collaborations, year), of_year(index.conferences, year),
+          of_year(index.internships, year), std::min(newest, Date{year, 12, 31})};
+}
+
+// Each activity counted once over all years: an internship in the year it begins, its
+// completed places in the year it ends.
+ReportFigures figures_of(const YearActivities& year_activities, int year) {
   ReportFigures f;
+  const Date& as_of = year_activities.as_of;
   // Views of the entries' own terms and ids.
   std::unordered_set<std::string_view> countries, regions, organizations;
   const auto count_terms = [&](const Entry* entry) {
@@ -39,22 +63,29 @@ ReportFigures figures_of(const std::vector<const Entry*>& collaborations,
     for (const auto id : entry->organization_ids())
       organizations.insert(id);
   };
-  for (const Entry* entry : collaborations) {
+  for (const Entry* entry : year_activities.collaborations) {
     const auto form = entry->collaboration()->form;
     if (form == CollaborationForm::agreement || form == CollaborationForm::memorandum) {
-      ++f.agreements;
+      ++(is_planned(*entry, as_of) ? f.agreements_planned : f.agreements);
     }
     count_terms(entry);
   }
-  for (const Entry* entry : conferences) {
-    ++f.conferences;
-    f.participants += entry->conference()->participants.value_or(0);
+  for (const Entry* entry : year_activities.conferences) {
+    if (is_planned(*entry, as_of)) {
+      ++f.conferences_planned;
+    } else {
+      ++f.conferences;
+      f.participants += entry->conference()->participants.value_or(0);
+    }
     count_terms(entry);
   }
-  for (const Entry* entry : internships) {
-    ++f.internships;
-    f.places_planned += entry->internship()->planned.value_or(0);
-    f.places_completed += entry->internship()->completed.value_or(0);
+  for (const Entry* entry : year_activities.internships) {
+    const auto [first, last] = entry->activity_span();
+    if (first == year) {
+      ++(is_planned(*entry, as_of) ? f.internships_planned : f.internships);
+      f.places_planned += entry->internship()->planned.value_or(0);
+    }
+    if (last == year) f.places_completed += entry->internship()->completed.value_or(0);
     count_terms(entry);
   }
   f.countries = static_cast<std::int64_t>(countries.size());
@@ -92,6 +123,17 @@ Date report_date(const Entry& entry) {
   return entry.date.date;
 }
 
+bool is_planned(const Entry& entry, const Date& as_of) {
+  if (const auto* c = entry.collaboration(); c && c->status == CollaborationStatus::planned) {
+    return true;
+  }
+  return as_of < report_date(entry);
+}
+
+bool AnnualReport::is_planned(const Entry& entry) const {
+  return almanac::is_planned(entry, as_of);
+}
+
 std::vector<int> report_years(const SiteIndex& index) {
   std::set<int, std::greater<>> years;
   for (const auto* list : {&index.collaborations, &index.conferences, &index.internships}) {
@@ -106,31 +148,31 @@ std::vector<int> report_years(const SiteIndex& index) {
 AnnualReport build_annual_report(const SiteIndex& index, int year) {
   AnnualReport report;
   report.year = year;
-  report.collaborations = of_year(index.collaborations, year);
-  report.conferences = of_year(index.conferences, year);
-  report.internships = of_year(index.internships, year);
-  report.figures = figures_of(report.collaborations, report.conferences, report.internships);
-  const auto before_collaborations = of_year(index.collaborations, year - 1);
-  const auto before_conferences = of_year(index.conferences, year - 1);
-  const auto before_internships = of_year(index.internships, year - 1);
-  if (!before_collaborations.empty() || !before_conferences.empty() ||
-      !before_internships.empty()) {
-    report.previous = figures_of(before_collaborations, before_conferences, before_internships);
+  const Date newest = newest_publication(index);
+  YearActivities activities = activities_of(index, year, newest);
+  report.figures = figures_of(activities, year);
+  if (const YearActivities before = activities_of(index, year - 1, newest); !before.empty()) {
+    report.previous = figures_of(before, year - 1);
   }
+  report.as_of = activities.as_of;
+  report.collaborations = std::move(activities.collaborations);
+  report.conferences = std::move(activities.conferences);
+  report.internships = std::move(activities.internships);
 
   std::vector<const Entry*> all;
   for (const auto* list : {&report.collaborations, &report.conferences, &report.internships}) {
     all.insert(all.end(), list->begin(), list->end());
   }
+  report.only_planned = !all.empty() && std::all_of(all.begin(), all.end(), [&](const Entry* e) {
+    return report.is_planned(*e);
+  });
   std::set<std::string_view, std::less<>> ids;  // views of the entries' own ids
   for (const Entry* entry : all) {
     for (const auto id : entry->organization_ids())
       ids.insert(id);
-    if (report.generated < entry->date.date) report.generated = entry->date.date;
-    // An internship that began the year before is counted in January.
+    // An internship that began the year before is in the chart of that year.
     const Date when = report_date(*entry);
-    const int month = when.year == year ? when.month : 1;
-    ++report.per_month[month][entry->kind];
+    if (when.year == year) ++report.per_month[when.month][entry->kind];
   }
   for (const Organization* organization : index.organizations) {
     if (ids.contains(organization->id)) report.organization_ids.push_back(organization->id);

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <set>
 
 #include "build/site_build.h"
 #include "content/site_loader.h"
@@ -18,14 +19,18 @@ using namespace almanac;
 namespace {
 
 struct ReportFixture {
+  std::string name;
   Diagnostics diagnostics;
   Site site;
   SiteIndex index;
-  ReportFixture() : site(load()), index(build_site_index(site, "ru", 1, diagnostics)) {}
+  explicit ReportFixture(std::string fixture = "report")
+      : name(std::move(fixture)),
+        site(load()),
+        index(build_site_index(site, "ru", 1, diagnostics)) {}
 
   Site load() {
     LoadOptions options;
-    options.source = std::filesystem::path(ALMANAC_FIXTURES) / "report";
+    options.source = std::filesystem::path(ALMANAC_FIXTURES) / name;
     options.today = Date{2026, 6, 1};
     auto loaded = load_site(options, diagnostics);
     REQUIRE(loaded);
@@ -65,10 +70,14 @@ TEST_CASE("the figures of a year, and of the year before") {
   const AnnualReport report = build_annual_report(f.index, 2025);
   const ReportFigures& n = report.figures;
   CHECK(n.agreements == 2);  // the agreement and the memorandum, not the meeting
+  CHECK(n.agreements_planned == 0);
   CHECK(n.conferences == 2);
+  CHECK(n.conferences_planned == 0);
   CHECK(n.participants == 150);
-  CHECK(n.internships == 1);
-  CHECK(n.places_planned == 10);
+  // The internship began in 2024: it is listed in 2025, and counted there only for the
+  // doctors who completed it.
+  CHECK(n.internships == 0);
+  CHECK(n.places_planned == 0);
   CHECK(n.places_completed == 4);
   CHECK(n.countries == 2);
   CHECK(n.organizations == 3);
@@ -77,14 +86,86 @@ TEST_CASE("the figures of a year, and of the year before") {
   CHECK(report.previous->agreements == 0);
   CHECK(report.previous->conferences == 1);
   CHECK(report.previous->participants == 50);
+  CHECK(report.previous->internships == 1);
+  CHECK(report.previous->places_planned == 10);
+  CHECK(report.previous->places_completed == 0);
   CHECK(report.previous->organizations == 1);
   CHECK(report.organization_ids == std::vector<std::string>{"a", "b", "c"});
-  CHECK(report.generated == Date{2026, 1, 10});  // the newest publication, not the clock
+  // The site's newest news is of 10 January 2026: the year 2025 is over in the data.
+  CHECK(report.as_of == Date{2025, 12, 31});
+  CHECK(build_annual_report(f.index, 2024).as_of == Date{2024, 12, 31});
+  CHECK_FALSE(report.only_planned);
   CHECK(report.per_month.at(12).at(EntryKind::collaboration) == 1);
   CHECK(report.per_month.at(12).at(EntryKind::conference) == 1);
-  CHECK(report.per_month.at(1).at(EntryKind::internship) == 1);  // began the year before
+  CHECK_FALSE(report.per_month.contains(1));  // the internship is in 2024's chart
   CHECK(report.per_country.front() == std::pair<std::string, int>{"Китай", 4});
   CHECK_FALSE(build_annual_report(f.index, 2024).previous);
+}
+
+TEST_CASE("every activity is counted once: the years' figures add up to the entries' numbers") {
+  ReportFixture f("report-stress");
+  std::int64_t planned = 0, completed = 0, internships = 0, conferences = 0, participants = 0;
+  for (const Entry* entry : f.index.internships) {
+    planned += entry->internship()->planned.value_or(0);
+    completed += entry->internship()->completed.value_or(0);
+    ++internships;
+  }
+  for (const Entry* entry : f.index.conferences) {
+    ++conferences;
+    participants += entry->conference()->participants.value_or(0);
+  }
+  const auto years = report_years(f.index);
+  CHECK(years == std::vector<int>{2027, 2026, 2025, 2024});
+  ReportFigures sum;
+  for (const int year : years) {
+    const ReportFigures n = build_annual_report(f.index, year).figures;
+    sum.places_planned += n.places_planned;
+    sum.places_completed += n.places_completed;
+    sum.internships += n.internships + n.internships_planned;
+    sum.conferences += n.conferences + n.conferences_planned;
+    sum.participants += n.participants;
+  }
+  CHECK(sum.places_planned == planned);
+  CHECK(sum.places_completed == completed);
+  CHECK(sum.internships == internships);
+  CHECK(sum.conferences == conferences);
+  // The planned conference's expected participants are not counted in any year.
+  CHECK(sum.participants == participants - 300);
+
+  // An internship from November 2025 to April 2026 with 10 places and 8 doctors: the places
+  // in 2025, the doctors in 2026; listed in both.
+  const AnnualReport r2025 = build_annual_report(f.index, 2025);
+  const AnnualReport r2026 = build_annual_report(f.index, 2026);
+  CHECK(r2025.internships.size() == 3);
+  CHECK(r2026.internships.size() == 2);
+  CHECK(r2025.figures.internships == 2);
+  CHECK(r2025.figures.places_planned == 22);
+  CHECK(r2025.figures.places_completed == 12);
+  CHECK(r2026.figures.internships == 0);
+  CHECK(r2026.figures.places_planned == 0);
+  CHECK(r2026.figures.places_completed == 13);
+}
+
+TEST_CASE("activities after the date of the data are planned, never held") {
+  ReportFixture f("report-stress");
+  // The newest news is of 15 February 2026, announcing a forum for March 2027.
+  const AnnualReport r2027 = build_annual_report(f.index, 2027);
+  CHECK(r2027.as_of == Date{2026, 2, 15});
+  REQUIRE(r2027.conferences.size() == 1);
+  CHECK(r2027.is_planned(*r2027.conferences.front()));
+  CHECK(r2027.figures.conferences == 0);
+  CHECK(r2027.figures.conferences_planned == 1);
+  CHECK(r2027.figures.participants == 0);
+  CHECK(r2027.only_planned);
+  // A collaboration whose status is "planned" is planned whatever its dates.
+  const AnnualReport r2025 = build_annual_report(f.index, 2025);
+  CHECK(r2025.figures.agreements == 2);
+  CHECK(r2025.figures.agreements_planned == 1);
+  CHECK(r2025.figures.conferences == 2);
+  CHECK(r2025.figures.participants == 13750);
+  CHECK_FALSE(r2025.only_planned);
+  CHECK(r2025.as_of == Date{2025, 12, 31});
+  CHECK(build_annual_report(f.index, 2026).as_of == Date{2026, 2, 15});
 }
 
 TEST_CASE("the report's data as CSV and JSON") {
@@ -106,7 +187,7 @@ TEST_CASE("the report's data as CSV and JSON") {
   CHECK(json["activities"][5]["planned"] == "10");
 }
 
-TEST_CASE("the report pages of a build: figures with plural labels and changes, both languages") {
+TEST_CASE("the report pages of a build: a table of figures with their changes, both languages") {
   almanac::testing::TempFolder folder;
   BuildOptions options;
   options.source = std::filesystem::path(ALMANAC_FIXTURES) / "report";
@@ -115,19 +196,33 @@ TEST_CASE("the report pages of a build: figures with plural labels and changes, 
   Diagnostics diagnostics;
   REQUIRE(build_site(options, diagnostics).ok);
   const std::string ru = folder.read("out/reports/2025/index.html");
-  CHECK(ru.find("<th scope=\"row\">соглашения и меморандума подписано</th><td "
-                "class=\"number\">2</td><td class=\"change\">+2</td>") != std::string::npos);
-  CHECK(ru.find("<td class=\"number\">150</td><td class=\"change\">+100 (+200\u00a0%)</td>") !=
-        std::string::npos);
+  CHECK(ru.find("<thead><tr><th scope=\"col\">Показатель</th><th scope=\"col\" "
+                "class=\"number\">2025</th><th scope=\"col\" class=\"number\">Изменение к 2024 "
+                "году</th></tr></thead>") != std::string::npos);
+  CHECK(ru.find("<th scope=\"row\">Подписано соглашений и меморандумов</th><td "
+                "class=\"number\">2</td><td class=\"number change\">+2</td>") != std::string::npos);
+  CHECK(ru.find("<td class=\"number\">150</td><td class=\"number change\">+100 "
+                "(+200\u00a0%)</td>") != std::string::npos);
+  // The cover says the year once, in the title.
+  CHECK(ru.find("<p class=\"cover-year\">") == std::string::npos);
   CHECK(ru.find("<p class=\"cover-organization\">Министерство здравоохранения</p>") !=
         std::string::npos);
-  CHECK(ru.find("Данные по состоянию на 10 января 2026\u202fг.") != std::string::npos);
+  CHECK(ru.find("Данные по состоянию на 31 декабря 2025\u202fг.") != std::string::npos);
+  CHECK(ru.find("<meta name=\"dcterms.created\" content=\"2025-12-31\">") != std::string::npos);
   CHECK(ru.find("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\"") != std::string::npos);
+  // Several charts in one page, each id once.
+  std::set<std::string> ids;
+  for (auto at = ru.find(" id=\""); at != std::string::npos; at = ru.find(" id=\"", at + 1)) {
+    const std::string id = ru.substr(at + 5, ru.find('"', at + 5) - at - 5);
+    CAPTURE(id);
+    CHECK(ids.insert(id).second);
+  }
+  CHECK(ids.contains("chart-months-hatch"));
   CHECK(ru.find("<ol class=\"sources-list\">\n<li><a href=\"https://example.org/1\">Источник "
                 "1</a></li>\n</ol>") != std::string::npos);
   const std::string en = folder.read("out/en/reports/2025/index.html");
-  CHECK(en.find("<th scope=\"row\">conferences held</th><td class=\"number\">2</td><td "
-                "class=\"change\">+1 (+100%)</td>") != std::string::npos);
+  CHECK(en.find("<th scope=\"row\">Conferences held</th><td class=\"number\">2</td><td "
+                "class=\"number change\">+1 (+100%)</td>") != std::string::npos);
   CHECK(en.find("Ministry of Health") != std::string::npos);
   CHECK(en.find("Hospital A") != std::string::npos);
   CHECK(folder.read("out/reports/index.html").find("reports/2024/") != std::string::npos);

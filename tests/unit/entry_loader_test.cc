@@ -184,6 +184,16 @@ TEST_CASE("every kind of bad input has an exact message") {
        p + ":5:7: error: invalid TOML: Error while parsing array: encountered end-of-file\n"},
       {EntryKind::conference, "+++\ntitle = \"A\"\ndate = 2027-01-01\nstarts = 2025-05-20\n+++\n",
        p + ":3:1: warning: the publication date 2027-01-01 is in the future; is the year right?\n"},
+      {EntryKind::internship,
+       "+++\ntitle = \"A\"\ndate = 2025-01-01\nplanned = 10\ncompleted = 12\n+++\n",
+       p + ":5:1: warning: completed = 12 is more than planned = 10: more doctors completed the "
+           "internship than it had places; check both numbers\n"},
+      {EntryKind::internship,
+       "+++\ntitle = \"A\"\ndate = 2025-01-01\nplanned = 10\ncompleted = 10\n+++\n", ""},
+      {EntryKind::conference,
+       "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\nparticipants = 0\n+++\n",
+       p + ":5:1: warning: participants = 0: write the number of participants, or leave the line "
+           "out while it is not known\n"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
