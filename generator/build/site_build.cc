@@ -26,20 +26,31 @@
 namespace almanac {
 namespace {
 
-// A PDF of every report page, made by WeasyPrint from the staged HTML, its CSS and its CSV.
+// A PDF of every report page, made by WeasyPrint from the staged HTML and its CSS, with the
+// staged CSV attached.
 void make_pdfs(const std::vector<PageJob>& jobs, OutputWriter& writer, int threads,
                BuildResult& result, std::vector<std::string>& errors) {
   std::vector<const PageJob*> reports;
   for (const auto& job : jobs) {
-    if (job.template_name == "report") reports.push_back(&job);
+    if (job.report_year != 0) reports.push_back(&job);
   }
   const auto started = std::chrono::steady_clock::now();
   std::vector<std::string> failures(reports.size());
   parallel_for(reports.size(), threads, [&](std::size_t i) {
-    const std::string folder = reports[i]->file.substr(0, reports[i]->file.rfind('/') + 1);
+    const PageJob& job = *reports[i];
+    const std::string folder = job.file.substr(0, job.file.rfind('/') + 1);
+    PdfRequest request;
+    request.html = writer.staging() / job.file;
+    request.pdf = writer.staging() / (folder + "report.pdf");
+    request.archive.language = job.views->index().language;
+    request.archive.date = job.views->annual_report(job.report_year).as_of;
+    request.archive.attachment_name = "report.csv";
+    request.archive.attachment_type = "text/csv";
+    request.archive.attachment_description = job.views->strings().get("report.attachment");
+    request.archive.attachment =
+        read_file(writer.staging() / (folder + "report.csv"), nullptr).value_or("");
     std::string error;
-    if (render_pdf(writer.staging() / reports[i]->file, writer.staging() / (folder + "report.pdf"),
-                   writer.staging() / (folder + "report.csv"), &error)) {
+    if (render_pdf(request, &error)) {
       writer.adopt(folder + "report.pdf");
     } else {
       failures[i] = std::move(error);

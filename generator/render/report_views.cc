@@ -157,7 +157,8 @@ ViewData PageViews::report(const AnnualReport& report, const std::string& path) 
   set_text(data, "organization", config.report_organization_in(strings_.language()));
   if (report.as_of.valid()) {
     put(data, "as_of", format_date(report.as_of, language_));
-    put(data, "as_of_iso", report.as_of.iso());
+    // The PDF's dates: of the data, not of the making.
+    put(data, "as_of_time", report.as_of.iso() + "T00:00:00Z");
   }
   put(data, "only_planned", report.only_planned);
   add_report_figures(data, report);

@@ -116,6 +116,7 @@ std::vector<PageJob> plan_pages(const PageViews& views,
           return v.report(v.annual_report(year), p);
         },
         same(path));
+    jobs.back().report_year = year;
     for (const bool csv : {true, false}) {
       const std::string file = path + (csv ? "report.csv" : "report.json");
       jobs.push_back({&views, file, index.prefix + file, "", nullptr, same(path),

@@ -24,6 +24,8 @@ struct PageJob {
   // For the search index: its files, each given to `write` under the job's file as a folder.
   // They hold the text of every page before them, so the job waits for those to be done.
   std::function<bool(const PageViews&, const SearchIndex::FileWriter& write)> files = nullptr;
+  // For an annual report's page: its year (a PDF is made from the page).
+  int report_year = 0;
 
   [[nodiscard]] bool is_page() const { return view != nullptr; }
 };

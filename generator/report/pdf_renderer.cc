@@ -14,17 +14,40 @@
 extern char** environ;
 
 namespace almanac {
+namespace {
 
-bool render_pdf(const std::filesystem::path& html, const std::filesystem::path& pdf,
-                const std::filesystem::path& attachment, std::string* error) {
-  const std::filesystem::path log = pdf.string() + ".log";
-  std::vector<std::string> arguments = {"weasyprint",  "--quiet",      "--pdf-variant",
-                                        "pdf/a-3b",    "--attachment", attachment.string(),
-                                        html.string(), pdf.string()};
-  std::vector<char*> argv;
-  for (auto& argument : arguments)
-    argv.push_back(argument.data());
-  argv.push_back(nullptr);
+// This process's environment with SOURCE_DATE_EPOCH set to `seconds`.
+std::vector<std::string> environment_with_epoch(long seconds) {
+  std::vector<std::string> variables;
+  for (char** variable = environ; *variable; ++variable) {
+    if (!std::string_view(*variable).starts_with("SOURCE_DATE_EPOCH=")) {
+      variables.emplace_back(*variable);
+    }
+  }
+  variables.push_back("SOURCE_DATE_EPOCH=" + std::to_string(seconds));
+  return variables;
+}
+
+std::vector<char*> pointers(std::vector<std::string>& strings) {
+  std::vector<char*> out;
+  for (auto& string : strings)
+    out.push_back(string.data());
+  out.push_back(nullptr);
+  return out;
+}
+
+}  // namespace
+
+bool render_pdf(const PdfRequest& request, std::string* error) {
+  const std::filesystem::path laid_out = request.pdf.string() + ".weasyprint";
+  const std::filesystem::path log = request.pdf.string() + ".log";
+  std::vector<std::string> arguments = {"weasyprint",          "--quiet",
+                                        "--pdf-variant",       "pdf/a-3b",
+                                        request.html.string(), laid_out.string()};
+  std::vector<std::string> variables =
+      environment_with_epoch(request.archive.date.days_since_epoch() * 86400);
+  const auto argv = pointers(arguments);
+  const auto envp = pointers(variables);
 
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
@@ -33,7 +56,7 @@ bool render_pdf(const std::filesystem::path& html, const std::filesystem::path& 
                                    O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
   pid_t pid = 0;
-  const int spawned = posix_spawnp(&pid, "weasyprint", &actions, nullptr, argv.data(), environ);
+  const int spawned = posix_spawnp(&pid, "weasyprint", &actions, nullptr, argv.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);
   if (spawned != 0) {
     std::filesystem::remove(log);
@@ -50,11 +73,14 @@ bool render_pdf(const std::filesystem::path& html, const std::filesystem::path& 
   std::string messages = read_file(log, nullptr).value_or("");
   std::filesystem::remove(log);
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    std::filesystem::remove(laid_out);
     if (messages.size() > 2000) messages = "..." + messages.substr(messages.size() - 2000);
-    *error = "WeasyPrint could not make " + pdf.filename().string() + ": " + messages;
+    *error = "WeasyPrint could not make " + request.pdf.filename().string() + ": " + messages;
     return false;
   }
-  return true;
+  const bool finished = finish_pdf_archive(laid_out, request.pdf, request.archive, error);
+  std::filesystem::remove(laid_out);
+  return finished;
 }
 
 }  // namespace almanac

@@ -208,7 +208,8 @@ TEST_CASE("the report pages of a build: a table of figures with their changes, b
   CHECK(ru.find("<p class=\"cover-organization\">Министерство здравоохранения</p>") !=
         std::string::npos);
   CHECK(ru.find("Данные по состоянию на 31 декабря 2025\u202fг.") != std::string::npos);
-  CHECK(ru.find("<meta name=\"dcterms.created\" content=\"2025-12-31\">") != std::string::npos);
+  CHECK(ru.find("<meta name=\"dcterms.created\" content=\"2025-12-31T00:00:00Z\">") !=
+        std::string::npos);
   CHECK(ru.find("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\"") != std::string::npos);
   // Several charts in one page, each id once.
   std::set<std::string> ids;

@@ -1,6 +1,9 @@
-// `almanac report --pdf` as a user runs it, and the PDF checked with poppler's tools: PDF/A-3b,
-// headings and figures in its text, page numbers, embedded fonts, the CSV attached.
+// `almanac report --pdf` as a user runs it, and the PDF checked with poppler's tools and QPDF's:
+// PDF/A-3b with what an archive's validator looks for, headings and figures in its text, page
+// numbers, embedded fonts, the CSV attached, the same bytes from the same content.
 #include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
 
 #include <array>
 #include <cstdio>
@@ -19,6 +22,17 @@ using Run = CommandRun;
 
 Run shell(const std::string& command) {
   return run_command(command);
+}
+
+// The PDF's objects as QPDF reads them (`qpdf --json`): "obj:N 0 R" → object, and "trailer".
+nlohmann::json pdf_objects(const std::string& pdf) {
+  const Run run = shell("qpdf --json=2 --json-key=qpdf '" + pdf + "' 2>/dev/null");
+  return nlohmann::json::parse(run.output)["qpdf"][1];
+}
+
+// The object a reference such as "12 0 R" leads to.
+const nlohmann::json& follow(const nlohmann::json& objects, const nlohmann::json& reference) {
+  return objects.at("obj:" + reference.get<std::string>());
 }
 
 }  // namespace
@@ -55,6 +69,89 @@ TEST_CASE("the PDF of an annual report") {
 
   const Run attachments = shell("pdfdetach -list " + pdf);
   CHECK(contains(attachments.output, "1: report.csv"));
+}
+
+TEST_CASE("the report's PDF/A-3b: the data attached as PDF/A-3 asks, language, title, dates, id") {
+  TempFolder folder;
+  const std::string source = std::string(ALMANAC_FIXTURES) + "/report";
+  const std::string out = (folder.path() / "out").string();
+  REQUIRE(shell(std::string(ALMANAC_BINARY) + " report 2025 --pdf -q -s " + source + " -o " + out)
+              .status == 0);
+  const std::string pdf = out + "/reports/2025/report.pdf";
+  const Run check = shell("qpdf --check " + pdf);
+  INFO(check.output);
+  CHECK(check.status == 0);
+  CHECK(contains(check.output, "No syntax or stream encoding errors found"));
+
+  const nlohmann::json objects = pdf_objects(pdf);
+  const nlohmann::json& trailer = objects.at("trailer").at("value");
+  // A file identifier, which PDF/A requires.
+  REQUIRE(trailer.contains("/ID"));
+  CHECK(trailer["/ID"].size() == 2);
+  const nlohmann::json& info = follow(objects, trailer["/Info"]).at("value");
+  CHECK(info["/Title"] == "u:Отчёт о международном сотрудничестве за 2025 год");
+  CHECK(info["/Author"] == "u:Министерство здравоохранения");
+  // Dates in PDF's form, of the data (the year is over in the fixture's data), not the clock.
+  CHECK(info["/CreationDate"] == "u:D:20251231000000Z");
+  CHECK(info["/ModDate"] == "u:D:20251231000000Z");
+
+  const nlohmann::json& catalog = follow(objects, trailer["/Root"]).at("value");
+  CHECK(catalog["/Lang"] == "u:ru");
+  REQUIRE(catalog.contains("/AF"));
+  REQUIRE(catalog["/AF"].size() == 1);
+  const nlohmann::json& file = follow(objects, catalog["/AF"][0]).at("value");
+  CHECK(file["/Type"] == "/Filespec");
+  CHECK(file["/AFRelationship"] == "/Data");
+  CHECK(file["/F"] == "u:report.csv");
+  CHECK(file["/UF"] == "u:report.csv");
+  CHECK(file["/Desc"].get<std::string>().starts_with("u:Данные отчёта"));
+  const nlohmann::json& stream = follow(objects, file["/EF"]["/F"]).at("stream").at("dict");
+  CHECK(stream["/Type"] == "/EmbeddedFile");
+  CHECK(stream["/Subtype"] == "/text/csv");
+  CHECK(stream["/Params"]["/ModDate"] == "u:D:20251231000000Z");
+  CHECK(stream["/Params"]["/Size"] == std::filesystem::file_size(out + "/reports/2025/report.csv"));
+  // The same file is listed among the document's attachments.
+  const nlohmann::json& names = catalog["/Names"].contains("/EmbeddedFiles")
+                                    ? catalog["/Names"]["/EmbeddedFiles"]
+                                    : nlohmann::json();
+  CHECK_FALSE(names.is_null());
+  const Run attached = shell("qpdf --show-attachment=report.csv " + pdf + " | cmp - " + out +
+                             "/reports/2025/report.csv");
+  CHECK(attached.status == 0);
+
+  // The metadata a validator compares with the above: PDF/A-3b, the title, the dates; and
+  // left unfiltered, as PDF/A asks.
+  const nlohmann::json& metadata = follow(objects, catalog["/Metadata"]).at("stream").at("dict");
+  CHECK_FALSE(metadata.contains("/Filter"));
+  const std::string xmp = shell("pdfinfo -meta " + pdf).output;
+  CHECK(contains(xmp, "pdfaid:part=\"3\""));
+  CHECK(contains(xmp, "pdfaid:conformance=\"B\""));
+  CHECK(contains(xmp, "Отчёт о международном сотрудничестве за 2025 год"));
+  CHECK(contains(xmp, "<xmp:CreateDate>2025-12-31T00:00:00Z</xmp:CreateDate>"));
+  REQUIRE(catalog.contains("/OutputIntents"));
+}
+
+TEST_CASE("the same content gives a PDF of the same bytes") {
+  TempFolder folder;
+  const std::string source = std::string(ALMANAC_FIXTURES) + "/report";
+  std::string first;
+  for (const std::string name : {"a", "b"}) {
+    const std::string out = (folder.path() / name).string();
+    // The clock must not matter: SOURCE_DATE_EPOCH from the environment is not the report's.
+    REQUIRE(shell("SOURCE_DATE_EPOCH=" + std::string(name == "a" ? "1" : "1900000000") + " " +
+                  ALMANAC_BINARY + " report 2025 --lang en --pdf -q -s " + source + " -o " + out)
+                .status == 0);
+    const std::string pdf = folder.read(name + "/en/reports/2025/report.pdf");
+    REQUIRE(pdf.size() > 10000);
+    // A site without base_url links relatively, which leads nowhere from a PDF: no link may
+    // lead to the folder the PDF was made in.
+    CHECK(pdf.find("file:") == std::string::npos);
+    if (first.empty()) {
+      first = pdf;
+    } else {
+      CHECK(pdf == first);
+    }
+  }
 }
 
 TEST_CASE("the bundled site's 2025 report as PDF, in Russian and English") {
