@@ -18,7 +18,7 @@ compile: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
 site: compile
-	@$(ALMANAC) build --pdf -s . -o site
+	@$(ALMANAC) build -s . -o site
 
 test: compile
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)

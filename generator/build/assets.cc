@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "output/output_writer.h"
+#include "util/content_hash.h"
 #include "util/file_system.h"
 
 namespace almanac {
@@ -11,18 +12,6 @@ namespace {
 
 bool is_fingerprinted(const std::string& path) {
   return path.ends_with(".css") || path.ends_with(".js");
-}
-
-// FNV-1a, 64 bits: a cache-busting name needs a stable hash of the content, not a secure one.
-std::string content_hash(const std::string& data) {
-  std::uint64_t hash = 14695981039346656037ull;
-  for (const unsigned char c : data) {
-    hash ^= c;
-    hash *= 1099511628211ull;
-  }
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
-  return std::string(hex, 10);
 }
 
 // "css/style.css" with hash h → "css/style.h.css".
@@ -64,7 +53,7 @@ Assets collect_assets(const Theme& theme, const std::filesystem::path& source,
   for (auto& [path, data] : by_path) {
     std::string published = path;
     if (is_fingerprinted(path)) {
-      published = with_hash(path, content_hash(data));
+      published = with_hash(path, content_hash(data).substr(0, 10));
       assets.published_names[path] = published;
     }
     assets.files.push_back({published, std::move(data)});

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "build/assets.h"
+#include "build/report_pdfs.h"
 #include "content/site_loader.h"
 #include "locale/locale_text.h"
 #include "output/output_writer.h"
@@ -18,56 +19,12 @@
 #include "render/sitemap.h"
 #include "render/strings.h"
 #include "render/templates.h"
-#include "report/pdf_renderer.h"
 #include "theme/theme.h"
 #include "util/file_system.h"
 #include "util/parallel.h"
 
 namespace almanac {
-namespace {
-
-// A PDF of every report page, made by WeasyPrint from the staged HTML and its CSS, with the
-// staged CSV attached.
-void make_pdfs(const std::vector<PageJob>& jobs, OutputWriter& writer, int threads,
-               BuildResult& result, std::vector<std::string>& errors) {
-  std::vector<const PageJob*> reports;
-  for (const auto& job : jobs) {
-    if (job.report_year != 0) reports.push_back(&job);
-  }
-  const auto started = std::chrono::steady_clock::now();
-  std::vector<std::string> failures(reports.size());
-  parallel_for(reports.size(), threads, [&](std::size_t i) {
-    const PageJob& job = *reports[i];
-    const std::string folder = job.file.substr(0, job.file.rfind('/') + 1);
-    PdfRequest request;
-    request.html = writer.staging() / job.file;
-    request.pdf = writer.staging() / (folder + "report.pdf");
-    request.archive.language = job.views->index().language;
-    request.archive.date = job.views->annual_report(job.report_year).as_of;
-    request.archive.attachment_name = "report.csv";
-    request.archive.attachment_type = "text/csv";
-    request.archive.attachment_description = job.views->strings().get("report.attachment");
-    request.archive.attachment =
-        read_file(writer.staging() / (folder + "report.csv"), nullptr).value_or("");
-    std::string error;
-    if (render_pdf(request, &error)) {
-      writer.adopt(folder + "report.pdf");
-    } else {
-      failures[i] = std::move(error);
-    }
-  });
-  result.pdf_seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  for (auto& failure : failures) {
-    if (failure.empty()) {
-      ++result.pdfs;
-    } else if (std::find(errors.begin(), errors.end(), failure) == errors.end()) {
-      errors.push_back(std::move(failure));
-    }
-  }
-}
-
-}  // namespace
+namespace {}  // namespace
 
 BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   BuildResult result;
@@ -216,20 +173,32 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
     if (failed) break;
     if (!writer->write(asset.path, asset.data, &error)) failed = true;
   }
-  std::vector<std::string> pdf_errors;
-  if (options.pdf && !failed) make_pdfs(jobs, *writer, options.jobs, result, pdf_errors);
+  ReportPdfs pdfs;
+  if (!failed) {
+    pdfs = make_report_pdfs(jobs, *writer, options.pdf || site->config.report_pdf, options.jobs,
+                            diagnostics);
+  }
   if (failed || !writer->commit(&error)) {
     writer->abandon();
     diagnostics.error({output.string(), 0, 0}, error);
     return result;
   }
   result.written = true;
-  for (const auto& pdf_error : pdf_errors)
+  for (const auto& pdf_error : pdfs.errors)
     diagnostics.error({output.string(), 0, 0}, pdf_error);
-  result.ok = pdf_errors.empty();
+  result.ok = pdfs.errors.empty();
+  result.pdfs = pdfs.made;
+  result.pdfs_kept = pdfs.kept;
+  result.pdf_seconds = pdfs.seconds;
+  result.pdf_files = std::move(pdfs.files);
+  if (options.only_report) {
+    for (const auto& job : jobs) {
+      if (job.report_year != 0) result.report_file = job.file;
+    }
+  }
   result.pages = static_cast<std::size_t>(
       std::count_if(jobs.begin(), jobs.end(), [](const PageJob& job) { return job.is_page(); }));
-  result.files = writer->staged_count();  // the PDFs included
+  result.files = writer->staged_count() + writer->kept_count();  // the PDFs included
   return result;
 }
 

@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "model/date.h"
 #include "util/diagnostics.h"
@@ -19,7 +20,7 @@ struct BuildOptions {
   bool force = false;
   int jobs = 1;
   Date today;  // "upcoming" and future-date warnings are relative to it
-  // Also make a PDF of every annual report (WeasyPrint).
+  // Also make a PDF of every annual report (WeasyPrint), as [reports] pdf = true does.
   bool pdf = false;
   // Write only the annual report of this year in this language, adding it to the output.
   struct OnlyReport {
@@ -33,12 +34,15 @@ struct BuildOptions {
 
 struct BuildResult {
   bool ok = false;
-  bool written = false;      // the output folder was updated (a PDF may still have failed)
-  bool usage_error = false;  // a request the command line should not have let through
-  std::size_t pdfs = 0;
-  double pdf_seconds = 0;  // WeasyPrint's time
-  std::size_t pages = 0;   // HTML pages rendered
-  std::size_t files = 0;   // every file written, assets included
+  bool written = false;       // the output folder was updated (a PDF may still have failed)
+  bool usage_error = false;   // a request the command line should not have let through
+  std::size_t pdfs = 0;       // PDFs made
+  std::size_t pdfs_kept = 0;  // PDFs of unchanged reports, kept as they were
+  double pdf_seconds = 0;     // WeasyPrint's time
+  std::vector<std::string> pdf_files;  // every PDF in the output, made or kept
+  std::string report_file;             // with only_report: its page, en/reports/2025/index.html
+  std::size_t pages = 0;               // HTML pages rendered
+  std::size_t files = 0;               // every file written, assets included
 };
 
 // Problems with the content, the theme or the output folder are reported in `diagnostics`; on

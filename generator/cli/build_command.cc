@@ -81,14 +81,24 @@ int run_build(const BuildArguments& arguments) {
         arguments.output.empty() ? arguments.source + "/site" : arguments.output;
     std::printf("Built %zu %s (%zu files) into %s in %.2f s", result.pages,
                 result.pages == 1 ? "page" : "pages", result.files, output.c_str(), seconds);
-    if (result.pdfs > 0) {
-      std::printf(", %zu PDF %s by WeasyPrint in %.1f s", result.pdfs,
-                  result.pdfs == 1 ? "report" : "reports", result.pdf_seconds);
+    if (const std::size_t pdfs = result.pdfs + result.pdfs_kept; pdfs > 0) {
+      std::printf(", %zu PDF %s (", pdfs, pdfs == 1 ? "report" : "reports");
+      if (result.pdfs > 0)
+        std::printf("%zu made by WeasyPrint in %.1f s", result.pdfs, result.pdf_seconds);
+      if (result.pdfs > 0 && result.pdfs_kept > 0) std::printf(", ");
+      if (result.pdfs_kept > 0) std::printf("%zu unchanged", result.pdfs_kept);
+      std::printf(")");
     }
     if (const auto warnings = diagnostics.warning_count()) {
       std::printf(", %zu %s", warnings, warnings == 1 ? "warning" : "warnings");
     }
     std::printf("\n");
+    // `report` says where the year's report is, to open it.
+    if (!result.report_file.empty()) {
+      std::printf("The report: %s/%s\n", output.c_str(), result.report_file.c_str());
+      for (const auto& pdf : result.pdf_files)
+        std::printf("Its PDF: %s/%s\n", output.c_str(), pdf.c_str());
+    }
   }
   return kExitOk;
 }

@@ -111,6 +111,7 @@ SiteConfig read_config(const Value& table, const std::string& path, Diagnostics&
     FieldReader section(*reports, path, "the [reports] table", reader.position_of(*reports), local);
     config.report_organization =
         section.string("organization", false, "organization = \"...\"").value_or("");
+    config.report_pdf = section.boolean("pdf", "pdf = true").value_or(false);
     section.report_unknown_keys();
   }
   reader.free_table("reports");  // checked above

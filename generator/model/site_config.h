@@ -23,6 +23,8 @@ struct SiteConfig {
   // Who publishes the annual reports: [reports] organization = "..."; [en] organization = "...".
   std::string report_organization;
   std::map<std::string, std::string> translated_report_organization;
+  // [reports] pdf = true: every build makes (or keeps) a PDF of every annual report.
+  bool report_pdf = false;
   bool unsafe_html = false;
   // An entry with no translation into a language: listed there in its own language with a note
   // (show), or left out of that language's site (hide).

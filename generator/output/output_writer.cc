@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace almanac {
@@ -14,14 +15,21 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::string_view kManifestHeader = "# Files written by almanac; it deletes only these.";
+constexpr std::string_view kManifestHeader =
+    "# Files written by almanac; it deletes only these. After a tab: what a file was made from.";
 
-std::set<std::string> read_manifest(const fs::path& file) {
-  std::set<std::string> paths;
+std::map<std::string, std::string> read_manifest(const fs::path& file) {
+  std::map<std::string, std::string> paths;
   std::ifstream in(file);
   std::string line;
   while (std::getline(in, line)) {
-    if (!line.empty() && line[0] != '#' && is_safe_output_path(line)) paths.insert(line);
+    if (line.empty() || line[0] == '#') continue;
+    std::string made_from;
+    if (const auto tab = line.rfind('\t'); tab != std::string::npos) {
+      made_from = line.substr(tab + 1);
+      line.resize(tab);
+    }
+    if (is_safe_output_path(line)) paths.emplace(std::move(line), std::move(made_from));
   }
   return paths;
 }
@@ -115,6 +123,8 @@ OutputWriter::OutputWriter(OutputWriter&& other) noexcept
       finished_(other.finished_),
       previous_(std::move(other.previous_)),
       staged_(std::move(other.staged_)),
+      kept_(std::move(other.kept_)),
+      made_from_(std::move(other.made_from_)),
       staged_count_(other.staged_count_.load()) {
   other.finished_ = true;
 }
@@ -138,8 +148,11 @@ bool OutputWriter::write(const std::string& path, std::string_view data, std::st
 bool OutputWriter::commit(std::string* error) {
   staging_folder_.reset();  // every page is written
   std::sort(staged_.begin(), staged_.end());
-  if (std::adjacent_find(staged_.begin(), staged_.end()) != staged_.end()) {
-    *error = "two pages want the same file: " + *std::adjacent_find(staged_.begin(), staged_.end());
+  std::vector<std::string> all = staged_;
+  all.insert(all.end(), kept_.begin(), kept_.end());
+  std::sort(all.begin(), all.end());
+  if (const auto twice = std::adjacent_find(all.begin(), all.end()); twice != all.end()) {
+    *error = "two pages want the same file: " + *twice;
     abandon();
     return false;
   }
@@ -158,11 +171,15 @@ bool OutputWriter::commit(std::string* error) {
     abandon();
     return false;
   }
-  std::set<std::string> current(staged_.begin(), staged_.end());
-  for (const auto& path : previous_) {
+  std::map<std::string, std::string> current;
+  for (const auto& path : all) {
+    const auto made_from = made_from_.find(path);
+    current.emplace(path, made_from == made_from_.end() ? std::string() : made_from->second);
+  }
+  for (const auto& [path, made_from] : previous_) {
     if (current.contains(path)) continue;
     if (mode_ == Mode::add) {
-      current.insert(path);
+      current.emplace(path, made_from);
       continue;
     }
     fs::remove(folder_ / path, ec);
@@ -170,8 +187,11 @@ bool OutputWriter::commit(std::string* error) {
   }
   std::ostringstream manifest;
   manifest << kManifestHeader << "\n";
-  for (const auto& path : current)
-    manifest << path << "\n";
+  for (const auto& [path, made_from] : current) {
+    manifest << path;
+    if (!made_from.empty()) manifest << '\t' << made_from;
+    manifest << "\n";
+  }
   const fs::path manifest_path = folder_ / kManifestName;
   const fs::path manifest_temp = staging_ / kManifestName;
   if (!write_file(manifest_temp, manifest.str(), error)) {
@@ -214,10 +234,24 @@ bool OutputWriter::move_into_place(std::string* error) {
   return true;
 }
 
-void OutputWriter::adopt(const std::string& path) {
+void OutputWriter::adopt(const std::string& path, std::string made_from) {
   std::lock_guard lock(mutex_);
   staged_.push_back(path);
+  if (!made_from.empty()) made_from_[path] = std::move(made_from);
   ++staged_count_;
+}
+
+std::optional<std::string> OutputWriter::previous_made_from(const std::string& path) const {
+  const auto it = previous_.find(path);
+  std::error_code ec;
+  if (it == previous_.end() || !fs::is_regular_file(folder_ / path, ec)) return std::nullopt;
+  return it->second;
+}
+
+void OutputWriter::keep(const std::string& path, std::string made_from) {
+  std::lock_guard lock(mutex_);
+  kept_.push_back(path);
+  made_from_[path] = std::move(made_from);
 }
 
 void OutputWriter::abandon() {

@@ -4,9 +4,9 @@
 
 #include <atomic>
 #include <filesystem>
+#include <map>
 #include <mutex>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,7 +17,8 @@ namespace almanac {
 
 class OutputWriter {
  public:
-  // The list of files the last build wrote, kept in the output folder.
+  // The list of files the last build wrote, kept in the output folder: a path a line, and for
+  // a file made from other files (a report's PDF), a tab and what it was made from.
   static constexpr const char* kManifestName = ".almanac-manifest";
   static constexpr const char* kStagingName = ".almanac-staging";
 
@@ -33,8 +34,15 @@ class OutputWriter {
 
   // The staging folder, where files written so far can be read (and tools can add files).
   [[nodiscard]] const std::filesystem::path& staging() const { return staging_; }
-  // Counts a file a tool wrote into the staging folder itself as written.
-  void adopt(const std::string& path);
+  // Counts a file a tool wrote into the staging folder itself as written, with what it was
+  // made from (recorded in the manifest; may be empty).
+  void adopt(const std::string& path, std::string made_from = "");
+  // What the previous build recorded `path` was made from ("" when nothing), when that build
+  // wrote the file and it is still in the output folder.
+  [[nodiscard]] std::optional<std::string> previous_made_from(const std::string& path) const;
+  // Keeps the file the previous build wrote at `path` as this build's, untouched (a PDF whose
+  // report did not change). Safe from many threads.
+  void keep(const std::string& path, std::string made_from);
 
   OutputWriter(OutputWriter&& other) noexcept;
   ~OutputWriter();
@@ -48,6 +56,7 @@ class OutputWriter {
   void abandon();
 
   [[nodiscard]] std::size_t staged_count() const { return staged_count_; }
+  [[nodiscard]] std::size_t kept_count() const { return kept_.size(); }
 
  private:
   OutputWriter() = default;
@@ -60,9 +69,11 @@ class OutputWriter {
   bool force_ = false;
   Mode mode_ = Mode::replace;
   bool finished_ = false;
-  std::set<std::string> previous_;  // from the old manifest
+  std::map<std::string, std::string> previous_;  // the old manifest: path → made from
   std::mutex mutex_;
   std::vector<std::string> staged_;
+  std::vector<std::string> kept_;                 // from the previous build, untouched
+  std::map<std::string, std::string> made_from_;  // of adopted and kept files
   std::atomic<std::size_t> staged_count_{0};
 };
 

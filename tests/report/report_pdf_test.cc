@@ -45,7 +45,8 @@ TEST_CASE("the PDF of an annual report") {
       shell(std::string(ALMANAC_BINARY) + " report 2025 --pdf -s " + source + " -o " + out);
   INFO(run.output);
   REQUIRE(run.status == 0);
-  CHECK(contains(run.output, "1 PDF report by WeasyPrint in"));
+  CHECK(contains(run.output, "1 PDF report (1 made by WeasyPrint in"));
+  CHECK(contains(run.output, "Its PDF: " + out + "/reports/2025/report.pdf\n"));
   const std::string pdf = out + "/reports/2025/report.pdf";
   REQUIRE(std::filesystem::exists(pdf));
 

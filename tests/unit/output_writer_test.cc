@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <fstream>
+
 #include "output/output_writer.h"
 #include "support/temp_folder.h"
 
@@ -56,7 +58,36 @@ TEST_CASE("commit moves files in, removes the previous build's leftovers and rec
   CHECK(folder.read("out/mine.txt") == "not almanac's");
   CHECK_FALSE(std::filesystem::exists(folder.path() / "out/old"));
   CHECK(folder.read("out/.almanac-manifest") ==
-        "# Files written by almanac; it deletes only these.\na/b/c.html\nkept.html\n");
+        "# Files written by almanac; it deletes only these. After a tab: what a file was made "
+        "from.\na/b/c.html\nkept.html\n");
+}
+
+TEST_CASE("a file of the previous build can be kept untouched, with what it was made from") {
+  TempFolder folder;
+  folder.write("out/.almanac-manifest",
+               "# manifest\nr/report.pdf\tpdf1 aaa bbb\nr/other.pdf\tpdf1 ccc ddd\n"
+               "gone.pdf\tpdf1 eee fff\nr/index.html\n");
+  folder.write("out/r/report.pdf", "old pdf");
+  folder.write("out/r/other.pdf", "other pdf");
+  folder.write("out/r/index.html", "old page");
+  std::string error;
+  auto writer = OutputWriter::open(folder.path() / "out", false, &error);
+  REQUIRE(writer);
+  CHECK(writer->previous_made_from("r/report.pdf") == "pdf1 aaa bbb");
+  CHECK(writer->previous_made_from("r/index.html") == "");
+  CHECK_FALSE(writer->previous_made_from("gone.pdf"));  // listed, but no longer there
+  CHECK_FALSE(writer->previous_made_from("new.pdf"));
+  REQUIRE(writer->write("r/index.html", "new page", &error));
+  writer->keep("r/report.pdf", "pdf1 aaa bbb");
+  std::filesystem::create_directories(writer->staging() / "r");
+  std::ofstream(writer->staging() / "r/made.pdf") << "made";  // as a tool writes it
+  writer->adopt("r/made.pdf", "pdf1 ggg hhh");
+  REQUIRE(writer->commit(&error));
+  CHECK(folder.read("out/r/report.pdf") == "old pdf");
+  CHECK_FALSE(std::filesystem::exists(folder.path() / "out/r/other.pdf"));  // not kept
+  CHECK(folder.read("out/.almanac-manifest") ==
+        "# Files written by almanac; it deletes only these. After a tab: what a file was made "
+        "from.\nr/index.html\nr/made.pdf\tpdf1 ggg hhh\nr/report.pdf\tpdf1 aaa bbb\n");
 }
 
 TEST_CASE("a file almanac did not write is not replaced without --force") {

@@ -54,12 +54,11 @@ TEST_CASE("charts: ids start with the chart's own, legends wrap into rows") {
   // Three labels of the legend are too wide for one row of 640 units at their size.
   const std::string wide = stacked_month_chart(
       values, {}, {std::string(40, 'W'), std::string(40, 'W'), std::string(40, 'W')}, "t", "c");
-  CHECK(wide.find("y=\"236\"") != std::string::npos);   // the first row's baseline
-  CHECK(wide.find("y=\"257\"") != std::string::npos);   // the second
-  CHECK(wide.find("y=\"278\"") != std::string::npos);   // the third
-  const std::string bars =
-      bar_chart({{"Китай", 4}, {"Узбекистан", 2}, {"Израиль", 1}}, "Страны", "chart-c", 2,
-                "и ещё 1");
+  CHECK(wide.find("y=\"236\"") != std::string::npos);  // the first row's baseline
+  CHECK(wide.find("y=\"257\"") != std::string::npos);  // the second
+  CHECK(wide.find("y=\"278\"") != std::string::npos);  // the third
+  const std::string bars = bar_chart({{"Китай", 4}, {"Узбекистан", 2}, {"Израиль", 1}}, "Страны",
+                                     "chart-c", 2, "и ещё 1");
   CHECK(bars.find(">Израиль<") == std::string::npos);
   CHECK(bars.find(">и ещё 1<") != std::string::npos);
 }
