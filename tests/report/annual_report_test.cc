@@ -12,6 +12,8 @@
 #include "render/site_index.h"
 #include "report/annual_report.h"
 #include "report/report_data.h"
+#include "support/run_command.h"
+#include "support/site_files.h"
 #include "support/temp_folder.h"
 
 using namespace almanac;
@@ -168,23 +170,176 @@ TEST_CASE("activities after the date of the data are planned, never held") {
   CHECK(build_annual_report(f.index, 2026).as_of == Date{2026, 2, 15});
 }
 
-TEST_CASE("the report's data as CSV and JSON") {
-  ReportFixture f;
+namespace {
+
+// The CSV read back by a real parser (Python's csv module): rows of cells.
+std::vector<std::vector<std::string>> parse_csv(const std::string& csv) {
+  almanac::testing::TempFolder folder;
+  folder.write("report.csv", csv);
+  const auto run = almanac::testing::run_command(
+      "/usr/bin/python3 -c 'import csv, json, sys; "
+      "print(json.dumps(list(csv.reader(open(sys.argv[1], "
+      "encoding=\"utf-8-sig\", newline=\"\")))))' " +
+      (folder.path() / "report.csv").string());
+  REQUIRE(run.status == 0);
+  return nlohmann::json::parse(run.output).get<std::vector<std::vector<std::string>>>();
+}
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items)
+    out += (out.empty() ? "" : "; ") + item;
+  return out;
+}
+
+std::string number(const std::optional<std::int64_t>& value) {
+  return value ? std::to_string(*value) : "";
+}
+
+}  // namespace
+
+TEST_CASE("report.csv holds every field of every activity, read back by a CSV parser") {
+  ReportFixture f("report-stress");
   const AnnualReport report = build_annual_report(f.index, 2025);
   const std::string csv = report_csv(report, f.index);
-  CHECK(csv.starts_with("\xEF\xBB\xBFkind,date,title,summary,"));
-  CHECK(std::count(csv.begin(), csv.end(), '\n') == 7);  // a header and six activities
-  CHECK(csv.find("conference,2025-12-01,Конференция 31 декабря,Конференция.,2025-12-31,"
-                 "2026-01-02,") != std::string::npos);
+  CHECK(csv.starts_with("\xEF\xBB\xBF"));
+  const auto rows = parse_csv(csv);
+  REQUIRE(rows.size() == report.size() + 1);
+  CHECK(rows[0] == std::vector<std::string>(std::begin(kReportColumns), std::end(kReportColumns)));
+  std::vector<const Entry*> activities = report.collaborations;
+  activities.insert(activities.end(), report.conferences.begin(), report.conferences.end());
+  activities.insert(activities.end(), report.internships.begin(), report.internships.end());
+  const auto column = [&](std::string_view name) {
+    return static_cast<std::size_t>(
+        std::find(std::begin(kReportColumns), std::end(kReportColumns), name) -
+        std::begin(kReportColumns));
+  };
+  const auto names = [&](const std::vector<std::string>& ids) {
+    std::vector<std::string> out;
+    for (const auto& id : ids)
+      out.push_back(f.index.organization_by_id.at(id)->name);
+    return joined(out);
+  };
+  for (std::size_t i = 0; i < activities.size(); ++i) {
+    const Entry& e = *activities[i];
+    const auto& row = rows[i + 1];
+    CAPTURE(e.title);
+    REQUIRE(row.size() == std::size(kReportColumns));
+    const auto cell = [&](std::string_view name) { return row[column(name)]; };
+    CHECK(cell("slug") == e.slug);
+    CHECK(cell("title") == e.title);
+    CHECK(cell("summary") == e.summary);
+    CHECK(cell("date") == e.date.date.iso());
+    CHECK(cell("partners") == names(e.partners));
+    CHECK(cell("countries") == joined(e.countries));
+    CHECK(cell("regions") == joined(e.regions));
+    CHECK(cell("topics") == joined(e.topics));
+    CHECK(cell("state") == (report.is_planned(e) ? "planned" : "done"));
+    for (const auto& person : e.people) {
+      CHECK(almanac::testing::contains(cell("people"), person.name + " (" + person.role + ")"));
+    }
+    for (const auto& source : e.sources) {
+      CHECK(almanac::testing::contains(cell("sources"), source.title));
+      CHECK(almanac::testing::contains(cell("sources"), source.url));
+    }
+    if (const auto* c = e.conference()) {
+      CHECK(cell("kind") == "conference");
+      CHECK(cell("starts") == c->starts.iso());
+      CHECK(cell("ends") == c->ends.iso());
+      CHECK(cell("city") == c->city);
+      CHECK(cell("venue") == c->venue);
+      CHECK(cell("organizers") == names(c->organizers));
+      CHECK(cell("participants") == number(c->participants));
+      CHECK(cell("participant_countries") == number(c->participant_countries));
+      CHECK(cell("participant_regions") == number(c->participant_regions));
+    } else if (const auto* c = e.collaboration()) {
+      CHECK(cell("kind") == "collaboration");
+      CHECK(cell("signed") == (c->signed_on ? c->signed_on->iso() : ""));
+      CHECK(cell("directions") == joined(c->directions));
+      CHECK(cell("stages") == joined(c->stages));
+    } else if (const auto* in = e.internship()) {
+      CHECK(cell("kind") == "internship");
+      CHECK(cell("hosts") == names(in->hosts));
+      CHECK(cell("specialty") == in->specialty);
+      CHECK(cell("program") == in->program);
+      CHECK(cell("planned") == number(in->planned));
+      CHECK(cell("completed") == number(in->completed));
+    }
+  }
+  // The counted columns add up to the year's figures.
+  std::int64_t planned = 0, completed = 0;
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    if (!rows[r][column("planned_counted")].empty())
+      planned += std::stoll(rows[r][column("planned_counted")]);
+    if (!rows[r][column("completed_counted")].empty())
+      completed += std::stoll(rows[r][column("completed_counted")]);
+  }
+  CHECK(planned == report.figures.places_planned);
+  CHECK(completed == report.figures.places_completed);
+}
+
+TEST_CASE("a CSV cell that a spreadsheet would run as a formula begins with an apostrophe") {
+  almanac::testing::TempFolder folder;
+  almanac::testing::copy_fixture("report", folder.path() / "site");
+  folder.write("site/content/conferences/formula.md",
+               "+++\ntitle = \"=HYPERLINK(\\\"http://evil.example\\\", \\\"click\\\")\"\n"
+               "date = 2025-02-01\nstarts = 2025-02-10\nsummary = \"+7 (495) 123-45-67\"\n"
+               "city = \"@город\"\nvenue = \"-1+2\"\n+++\nТекст.\n");
+  Diagnostics diagnostics;
+  LoadOptions options;
+  options.source = folder.path() / "site";
+  options.today = Date{2026, 6, 1};
+  auto site = load_site(options, diagnostics);
+  REQUIRE(site);
+  const SiteIndex index = build_site_index(*site, "ru", 1, diagnostics);
+  const auto rows = parse_csv(report_csv(build_annual_report(index, 2025), index));
+  const auto row =
+      std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r[2] == "formula"; });
+  REQUIRE(row != rows.end());
+  CHECK((*row)[4] == "'=HYPERLINK(\"http://evil.example\", \"click\")");
+  CHECK((*row)[6] == "'+7 (495) 123-45-67");
+  CHECK((*row)[12] == "'@город");
+  CHECK((*row)[13] == "'-1+2");
+  CHECK((*row)[5] == "2025-02-01");  // dates and numbers as they are
+}
+
+TEST_CASE("report.json: typed fields, the figures and the date of the data") {
+  ReportFixture f("report-stress");
+  const AnnualReport report = build_annual_report(f.index, 2025);
   const auto json = nlohmann::json::parse(report_json(report, f.index));
   CHECK(json["year"] == 2025);
-  CHECK(json["figures"]["participants"] == 150);
-  CHECK(json["figures"]["organizations"] == 3);
-  REQUIRE(json["activities"].size() == 6);
-  CHECK(json["activities"][0]["title"] == "Меморандум");
-  CHECK(json["activities"][4]["title"] == "Конференция 31 декабря");
-  CHECK(json["activities"][4]["ends"] == "2026-01-02");
-  CHECK(json["activities"][5]["planned"] == "10");
+  CHECK(json["as_of"] == "2025-12-31");
+  CHECK(json["only_planned"] == false);
+  CHECK(json["figures"]["participants"] == 13750);
+  CHECK(json["figures"]["agreements_planned"] == 1);
+  CHECK(json["figures"]["places_completed"] == 12);
+  REQUIRE(json["activities"].size() == report.size());
+  for (const auto& activity : json["activities"]) {
+    CHECK(activity.size() == std::size(kReportColumns));
+  }
+  const auto congress =
+      std::find_if(json["activities"].begin(), json["activities"].end(),
+                   [](const auto& a) { return a["slug"] == "pediatric-oncology-congress"; });
+  REQUIRE(congress != json["activities"].end());
+  CHECK((*congress)["participants"] == 1250);
+  CHECK((*congress)["participant_countries"] == 7);
+  CHECK((*congress)["planned"].is_null());
+  CHECK((*congress)["partners"].size() == 12);
+  CHECK((*congress)["partners"][0]["id"] == "rogachev-center");
+  CHECK((*congress)["organizers"][1]["id"] == "rogachev-center");
+  CHECK((*congress)["people"][0]["role"].get<std::string>().starts_with("главный"));
+  CHECK((*congress)["sources"][0]["date"] == "2025-10-17");
+  CHECK((*congress)["countries"].size() == 6);
+  CHECK((*congress)["url"] ==
+        "https://minzdrav.example.org/conferences/pediatric-oncology-congress/");
+  const auto shanghai =
+      std::find_if(json["activities"].begin(), json["activities"].end(),
+                   [](const auto& a) { return a["slug"] == "shanghai-thoracic"; });
+  REQUIRE(shanghai != json["activities"].end());
+  CHECK((*shanghai)["planned"] == 10);
+  CHECK((*shanghai)["planned_counted"] == 10);
+  CHECK((*shanghai)["completed"] == 8);
+  CHECK((*shanghai)["completed_counted"].is_null());  // counted in 2026
 }
 
 TEST_CASE("the report pages of a build: a table of figures with their changes, both languages") {
