@@ -1,6 +1,7 @@
 // What a visitor does on the published site, in a real browser (Debian's Chromium) against a
 // real web server (nginx, started by run.sh): follow links, switch language, search, download a
-// calendar file; no page may log an error, and axe-core finds no serious accessibility problem.
+// calendar file, read an annual report on a phone; no page may log an error, and axe-core finds
+// no serious accessibility problem.
 // Usage: node browser_test.js BASE_URL   (the site's address, ending in /)
 'use strict';
 const assert = require('assert');
@@ -19,6 +20,16 @@ async function check(name, body) {
     failures++;
     console.log(`not ok - ${name}\n  ${String(error.stack || error).split('\n').join('\n  ')}`);
   }
+}
+
+// What axe-core finds serious or critical on the page, one line each.
+async function seriousProblems(page) {
+  await page.addScriptTag({ path: axeScript });
+  const result = await page.evaluate(() => window.axe.run(document,
+      { resultTypes: ['violations'] }));
+  return result.violations
+      .filter((violation) => ['serious', 'critical'].includes(violation.impact))
+      .map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target).join(', ')}`);
 }
 
 async function heading(page) {
@@ -120,13 +131,28 @@ async function heading(page) {
     await check(`axe-core finds no serious or critical problem on ${name}`, async () => {
       await page.goto(base + path);
       if (path.startsWith('search/')) await page.waitForSelector('.search-result');
-      await page.addScriptTag({ path: axeScript });
-      const result = await page.evaluate(() => window.axe.run(document,
-          { resultTypes: ['violations'] }));
-      const serious = result.violations
-          .filter((violation) => ['serious', 'critical'].includes(violation.impact))
-          .map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target).join(', ')}`);
-      assert.deepEqual(serious, []);
+      assert.deepEqual(await seriousProblems(page), []);
+    });
+  }
+
+  for (const language of ['', 'en/']) {
+    await check(`the ${language ? 'English' : 'Russian'} annual report reads on a 390 px phone ` +
+        'without sideways scrolling', async () => {
+      const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const small = await phone.newPage();
+      await small.goto(new URL(`../reports-stress/${language}reports/2025/`, base).href);
+      const widths = await small.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        screen: document.documentElement.clientWidth,
+        // The widest table scrolls inside its own box instead.
+        boxes: [...document.querySelectorAll('.table-box')].map((box) =>
+          box.getBoundingClientRect().right),
+      }));
+      assert.ok(widths.page <= widths.screen, `the page is ${widths.page} px wide`);
+      assert.ok(widths.boxes.length > 0);
+      for (const right of widths.boxes) assert.ok(right <= widths.screen);
+      assert.deepEqual(await seriousProblems(small), []);
+      await phone.close();
     });
   }
 

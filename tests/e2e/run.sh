@@ -24,6 +24,8 @@ cp -r "$root/tests/fixtures/bilingual" "$work/source"
 # base_url first: after a [table] header a key would belong to that table.
 sed -i "1i base_url = \"http://127.0.0.1:$port/site/\"" "$work/source/almanac.toml"
 "$almanac" build -q -s "$work/source" -o "$work/www/site"
+# The annual reports of the longest names and the most partners, for the phone's width.
+"$almanac" build -q -s "$root/tests/fixtures/report-stress" -o "$work/www/reports-stress"
 
 mkdir -p "$work/temp"
 sed -e "s|@WORK@|$work|g" -e "s|@PORT@|$port|g" "$here/nginx.conf.in" > "$work/nginx.conf"
