@@ -9,6 +9,7 @@
 #include <cstring>
 #include <vector>
 
+#include "report/pdf_toolchain.h"
 #include "util/file_system.h"
 
 extern char** environ;
@@ -36,51 +37,87 @@ std::vector<char*> pointers(std::vector<std::string>& strings) {
   return out;
 }
 
+struct ProgramRun {
+  int spawn_error = 0;  // errno of starting it; 0 when it ran
+  bool succeeded = false;
+  std::string messages;  // what it wrote to its standard error
+};
+
+// Runs `arguments` (the first is found on PATH unless it holds a "/") and waits for it; its
+// messages go to `log` while it runs.
+ProgramRun run_program(std::vector<std::string> arguments, std::vector<std::string> variables,
+                       const std::filesystem::path& log) {
+  const auto argv = pointers(arguments);
+  const auto envp = pointers(variables);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, log.c_str(),
+                                   O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+  pid_t pid = 0;
+  ProgramRun run;
+  run.spawn_error = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+  posix_spawn_file_actions_destroy(&actions);
+  if (run.spawn_error == 0) {
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    run.succeeded = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  }
+  run.messages = read_file(log, nullptr).value_or("");
+  std::filesystem::remove(log);
+  if (run.messages.size() > 2000)
+    run.messages = "..." + run.messages.substr(run.messages.size() - 2000);
+  return run;
+}
+
 }  // namespace
 
 bool render_pdf(const PdfRequest& request, std::string* error) {
   const std::filesystem::path laid_out = request.pdf.string() + ".weasyprint";
   const std::filesystem::path log = request.pdf.string() + ".log";
-  std::vector<std::string> arguments = {"weasyprint",          "--quiet",
-                                        "--pdf-variant",       "pdf/a-3b",
-                                        request.html.string(), laid_out.string()};
-  std::vector<std::string> variables =
-      environment_with_epoch(request.archive.date.days_since_epoch() * 86400);
-  const auto argv = pointers(arguments);
-  const auto envp = pointers(variables);
-
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  // WeasyPrint's own messages go to a log beside the PDF, shown only when it fails.
-  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, log.c_str(),
-                                   O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-  pid_t pid = 0;
-  const int spawned = posix_spawnp(&pid, "weasyprint", &actions, nullptr, argv.data(), envp.data());
-  posix_spawn_file_actions_destroy(&actions);
-  if (spawned != 0) {
-    std::filesystem::remove(log);
-    *error = spawned == ENOENT
+  const ProgramRun weasyprint =
+      run_program({"weasyprint", "--quiet", "--pdf-variant", "pdf/a-3b", request.html.string(),
+                   laid_out.string()},
+                  environment_with_epoch(request.date.days_since_epoch() * 86400), log);
+  if (weasyprint.spawn_error != 0) {
+    *error = weasyprint.spawn_error == ENOENT
                  ? "WeasyPrint is not installed, so no PDF was made (the HTML report was): "
                    "install it with `sudo apt-get install weasyprint` or run "
                    "scripts/install-deps.sh"
-                 : std::string("cannot run WeasyPrint: ") + std::strerror(spawned);
+                 : std::string("cannot run WeasyPrint: ") + std::strerror(weasyprint.spawn_error);
     return false;
   }
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  std::string messages = read_file(log, nullptr).value_or("");
-  std::filesystem::remove(log);
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+  if (!weasyprint.succeeded) {
     std::filesystem::remove(laid_out);
-    if (messages.size() > 2000) messages = "..." + messages.substr(messages.size() - 2000);
-    *error = "WeasyPrint could not make " + request.pdf.filename().string() + ": " + messages;
+    *error =
+        "WeasyPrint could not make " + request.pdf.filename().string() + ": " + weasyprint.messages;
     return false;
   }
-  const bool finished = finish_pdf_archive(laid_out, request.pdf, request.archive, error);
+  std::vector<std::string> variables(
+      environ, environ + [] {
+        std::size_t count = 0;
+        while (environ[count])
+          ++count;
+        return count;
+      }());
+  const ProgramRun finishing = run_program(
+      {finishing_program(), laid_out.string(), request.pdf.string(), request.language,
+       request.date.iso(), request.attachment.string(), request.attachment.filename().string(),
+       request.attachment_type, request.attachment_description},
+      std::move(variables), log);
   std::filesystem::remove(laid_out);
-  return finished;
+  if (finishing.spawn_error != 0) {
+    *error = "cannot run almanac-pdfa, which finishes the PDF and is installed beside almanac: " +
+             std::string(std::strerror(finishing.spawn_error));
+    return false;
+  }
+  if (!finishing.succeeded) {
+    std::filesystem::remove(request.pdf);
+    *error = finishing.messages;
+    return false;
+  }
+  return true;
 }
 
 }  // namespace almanac

@@ -16,7 +16,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Changes of the PDF pipeline inside almanac (report/pdf_archive.cc) that change the bytes.
+// Changes of the PDF pipeline inside almanac (pdfa/pdf_archive.cc) that change the bytes.
 constexpr std::string_view kFinishingVersion = "finishing 1";
 
 std::string stat_line(const fs::path& path) {
@@ -57,9 +57,20 @@ std::string weasyprint_program() {
 
 }  // namespace
 
+std::string finishing_program() {
+  std::error_code ec;
+  const auto self = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const auto beside = self.parent_path() / "almanac-pdfa";
+    if (::access(beside.c_str(), X_OK) == 0) return beside.string();
+  }
+  return "almanac-pdfa";
+}
+
 std::string pdf_toolchain() {
   std::string fingerprint = std::string(kFinishingVersion) + "\n" + ALMANAC_VERSION + "\n";
   fingerprint += weasyprint_program();
+  fingerprint += "almanac-pdfa=" + stat_line(finishing_program());
   fingerprint += folder_lines("/var/cache/fontconfig");
   const char* cache = std::getenv("XDG_CACHE_HOME");
   const char* home = std::getenv("HOME");

@@ -8,10 +8,13 @@
 namespace almanac {
 
 // A fingerprint, made without running anything (so it costs a build next to nothing): the
-// WeasyPrint program found on PATH (its place, size and time, which a new version changes),
-// fontconfig's caches (rewritten when fonts are added or removed) and the hyphenation
-// patterns. "weasyprint=none" when there is no WeasyPrint.
+// WeasyPrint program found on PATH and almanac-pdfa (their place, size and time, which a new
+// version changes), fontconfig's caches (rewritten when fonts are added or removed) and the
+// hyphenation patterns.
 [[nodiscard]] std::string pdf_toolchain();
+
+// The program that finishes the PDF (pdfa/): beside almanac, else found on PATH.
+[[nodiscard]] std::string finishing_program();
 
 // What a PDF is made from, as recorded in the manifest: the fingerprint of its report (HTML,
 // data, language, date) and of the toolchain, "pdf1 <report> <toolchain>".

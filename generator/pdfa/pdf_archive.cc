@@ -1,4 +1,4 @@
-#include "report/pdf_archive.h"
+#include "pdfa/pdf_archive.h"
 
 // QPDF 11 asks its users to say they no longer need its old smart pointer.
 #define POINTERHOLDER_TRANSITION 4
