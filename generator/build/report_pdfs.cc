@@ -25,19 +25,17 @@ ReportPdf plan(const PageJob& job, const OutputWriter& writer) {
   PdfRequest& request = pdf.request;
   request.html = writer.staging() / job.file;
   request.pdf = writer.staging() / (pdf.folder + "report.pdf");
-  request.archive.language = job.views->index().language;
-  request.archive.date = job.views->annual_report(job.report_year).as_of;
-  request.archive.attachment_name = "report.csv";
-  request.archive.attachment_type = "text/csv";
-  request.archive.attachment_description = job.views->strings().get("report.attachment");
-  request.archive.attachment =
-      read_file(writer.staging() / (pdf.folder + "report.csv"), nullptr).value_or("");
+  request.attachment = writer.staging() / (pdf.folder + "report.csv");
+  request.attachment_type = "text/csv";
+  request.attachment_description = job.views->strings().get("report.attachment");
+  request.language = job.views->index().language;
+  request.date = job.views->annual_report(job.report_year).as_of;
   const std::string html = read_file(request.html, nullptr).value_or("");
-  const std::string date = request.archive.date.iso();
+  const std::string data = read_file(request.attachment, nullptr).value_or("");
+  const std::string date = request.date.iso();
   // The HTML names its style sheet by the hash of its content, so the CSS is in it too.
   pdf.report_hash =
-      content_hash_of_parts({html, request.archive.attachment, request.archive.language, date,
-                             request.archive.attachment_description});
+      content_hash_of_parts({html, data, request.language, date, request.attachment_description});
   return pdf;
 }
 
@@ -58,11 +56,13 @@ ReportPdfs make_report_pdfs(const std::vector<PageJob>& jobs, OutputWriter& writ
   std::vector<char> made(reports.size(), 0);
   std::mutex diagnostics_mutex;
   parallel_for(reports.size(), threads, [&](std::size_t i) {
-    ReportPdf pdf = plan(*reports[i], writer);
-    const std::string file = pdf.folder + "report.pdf";
+    const std::string& page = reports[i]->file;
+    const std::string file = page.substr(0, page.rfind('/') + 1) + "report.pdf";
     const auto previous = writer.previous_made_from(file);
+    // A build without PDFs has nothing to do for a report that has none.
+    if (!make && !previous) return;
+    ReportPdf pdf = plan(*reports[i], writer);
     if (!make) {
-      if (!previous) return;
       writer.keep(file, *previous);
       files[i] = file;
       if (pdf_report_hash(*previous) != pdf.report_hash) {
