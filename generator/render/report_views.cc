@@ -41,32 +41,17 @@ std::string unbreakable_dates(const std::string& text) {
 void PageViews::add_report_figures(ViewData& data, const AnnualReport& report) const {
   const ReportFigures& f = report.figures;
   const std::optional<ReportFigures>& before = report.previous;
-  using Field = std::int64_t ReportFigures::*;
   // Rows of planned activities only where a year has some, so a usual table stays short.
-  const std::pair<const char*, Field> figures[] = {
-      {"agreements", &ReportFigures::agreements},
-      {"agreements_planned", &ReportFigures::agreements_planned},
-      {"conferences", &ReportFigures::conferences},
-      {"conferences_planned", &ReportFigures::conferences_planned},
-      {"participants", &ReportFigures::participants},
-      {"internships", &ReportFigures::internships},
-      {"internships_planned", &ReportFigures::internships_planned},
-      {"places_planned", &ReportFigures::places_planned},
-      {"places_completed", &ReportFigures::places_completed},
-      {"countries", &ReportFigures::countries},
-      {"organizations", &ReportFigures::organizations},
-      {"regions", &ReportFigures::regions},
-  };
   const auto is_optional = [](std::string_view key) {
     return key.ends_with("_planned") && key != "places_planned";
   };
-  ViewData& list = add_list(data, "figures", std::size(figures));
-  for (const auto& [key, field] : figures) {
+  ViewData& list = add_list(data, "figures", std::size(kReportFigures));
+  for (const auto& [key, field] : kReportFigures) {
     const std::int64_t value = f.*field;
     if (is_optional(key) && value == 0 && (!before || (*before).*field == 0)) continue;
     ViewData& item = append_object(list);
     put(item, "number", format_number(value, language_));
-    put(item, "label", strings_.get(std::string("report.figures.") + key));
+    put(item, "label", strings_.get("report.figures." + std::string(key)));
     if (!before) continue;
     const std::int64_t earlier = (*before).*field;
     put(item, "change", format_change(value - earlier, language_));

@@ -6,6 +6,8 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/entry.h"
@@ -28,6 +30,23 @@ struct ReportFigures {
   std::int64_t countries = 0;         // partner countries of the year's activities
   std::int64_t organizations = 0;     // partner organizations
   std::int64_t regions = 0;           // Russian regions involved
+};
+
+// Every figure with its name (the key in report.json and in the theme's strings), in the order
+// a report prints them.
+inline constexpr std::pair<std::string_view, std::int64_t ReportFigures::*> kReportFigures[] = {
+    {"agreements", &ReportFigures::agreements},
+    {"agreements_planned", &ReportFigures::agreements_planned},
+    {"conferences", &ReportFigures::conferences},
+    {"conferences_planned", &ReportFigures::conferences_planned},
+    {"participants", &ReportFigures::participants},
+    {"internships", &ReportFigures::internships},
+    {"internships_planned", &ReportFigures::internships_planned},
+    {"places_planned", &ReportFigures::places_planned},
+    {"places_completed", &ReportFigures::places_completed},
+    {"countries", &ReportFigures::countries},
+    {"organizations", &ReportFigures::organizations},
+    {"regions", &ReportFigures::regions},
 };
 
 struct AnnualReport {

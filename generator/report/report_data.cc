@@ -213,20 +213,6 @@ std::string report_csv(const AnnualReport& report, const SiteIndex& index) {
 }
 
 std::string report_json(const AnnualReport& report, const SiteIndex& index) {
-  const ReportFigures& f = report.figures;
-  const std::pair<const char*, std::int64_t> figures[] = {
-      {"agreements", f.agreements},
-      {"agreements_planned", f.agreements_planned},
-      {"conferences", f.conferences},
-      {"conferences_planned", f.conferences_planned},
-      {"participants", f.participants},
-      {"internships", f.internships},
-      {"internships_planned", f.internships_planned},
-      {"places_planned", f.places_planned},
-      {"places_completed", f.places_completed},
-      {"countries", f.countries},
-      {"organizations", f.organizations},
-      {"regions", f.regions}};
   std::string out;
   out.reserve(2048 + report.size() * kJsonBytesPerActivity);
   out += "{\n  \"year\": " + std::to_string(report.year) + ",\n  \"language\": ";
@@ -236,10 +222,10 @@ std::string report_json(const AnnualReport& report, const SiteIndex& index) {
   out += std::string(",\n  \"only_planned\": ") + (report.only_planned ? "true" : "false");
   out += ",\n  \"figures\": {";
   bool first = true;
-  for (const auto& [name, value] : figures) {
+  for (const auto& [name, field] : kReportFigures) {
     out += first ? "\n    \"" : ",\n    \"";
     out += name;
-    out += "\": " + std::to_string(value);
+    out += "\": " + std::to_string(report.figures.*field);
     first = false;
   }
   out += "\n  },\n  \"activities\": [";
