@@ -14,14 +14,13 @@ namespace almanac {
 namespace {
 
 struct ReportPdf {
-  const PageJob* job;
   std::string folder;  // of the report in the output: en/reports/2025/
   PdfRequest request;
   std::string report_hash;
 };
 
 ReportPdf plan(const PageJob& job, const OutputWriter& writer) {
-  ReportPdf pdf{&job, job.file.substr(0, job.file.rfind('/') + 1), {}, {}};
+  ReportPdf pdf{job.file.substr(0, job.file.rfind('/') + 1), {}, {}};
   PdfRequest& request = pdf.request;
   request.html = writer.staging() / job.file;
   request.pdf = writer.staging() / (pdf.folder + "report.pdf");
@@ -87,6 +86,8 @@ ReportPdfs make_report_pdfs(const std::vector<PageJob>& jobs, OutputWriter& writ
       made[i] = 1;
     } else {
       failures[i] = std::move(error);
+      // The PDF there is stays until one can be made.
+      if (previous) writer.keep(file, *previous);
     }
   });
   result.seconds =

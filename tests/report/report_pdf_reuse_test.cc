@@ -145,3 +145,18 @@ TEST_CASE("[reports] pdf = true makes PDFs part of every build; report --pdf say
   CHECK(contains(report.output, "Its PDF: " + site.out.string() + "/en/reports/2025/report.pdf\n"));
   CHECK(contains(report.output, "1 PDF report (1 unchanged)"));
 }
+
+TEST_CASE("a PDF that cannot be made again leaves the one there is in place") {
+  ReportSite site;
+  REQUIRE(site.build("--pdf -q").status == 0);
+  const auto before = site.identities();
+  // Without WeasyPrint on PATH the tools changed, so every PDF would be made again, and cannot.
+  const CommandRun run =
+      run_command("PATH=/nonexistent " + std::string(ALMANAC_BINARY) + " build --pdf -s " +
+                  site.source.string() + " -o " + site.out.string());
+  INFO(run.output);
+  CHECK(run.status == 1);
+  CHECK(contains(run.output, "WeasyPrint is not installed"));
+  CHECK(site.identities() == before);
+  CHECK(contains(site.folder.read("out/.almanac-manifest"), "reports/2025/report.pdf\tpdf1 "));
+}
