@@ -35,8 +35,9 @@ std::vector<SourceLink> read_sources(FieldReader& reader) {
 
 void set_body(Entry& entry, std::string_view markdown, const std::optional<std::string>& summary,
               bool unsafe_html) {
-  auto rendered = render_markdown(markdown, unsafe_html);
+  auto rendered = render_markdown(markdown, unsafe_html, !summary);
   entry.body_html = std::move(rendered.html);
+  entry.summary_from_body = !summary;
   entry.summary = summary ? *summary : std::move(rendered.first_paragraph);
 }
 

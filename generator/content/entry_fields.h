@@ -17,7 +17,7 @@ namespace almanac {
 [[nodiscard]] std::vector<SourceLink> read_sources(FieldReader& reader);
 
 // Renders the Markdown body into the entry; the summary is the given one, else the body's first
-// paragraph.
+// paragraph, which is then marked as the body's lead (the page prints it once).
 void set_body(Entry& entry, std::string_view markdown, const std::optional<std::string>& summary,
               bool unsafe_html);
 

@@ -43,7 +43,7 @@ std::string plain_text(cmark_node* paragraph) {
 
 }  // namespace
 
-RenderedMarkdown render_markdown(std::string_view markdown, bool unsafe_html) {
+RenderedMarkdown render_markdown(std::string_view markdown, bool unsafe_html, bool mark_lead) {
   register_extensions_once();
   const int options =
       CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | (unsafe_html ? CMARK_OPT_UNSAFE : 0);
@@ -57,16 +57,21 @@ RenderedMarkdown render_markdown(std::string_view markdown, bool unsafe_html) {
   cmark_node* document = cmark_parser_finish(parser);
 
   RenderedMarkdown result;
+  bool opens_with_paragraph = false;
   for (cmark_node* child = cmark_node_first_child(document); child;
        child = cmark_node_next(child)) {
     if (cmark_node_get_type(child) == CMARK_NODE_PARAGRAPH) {
       result.first_paragraph = plain_text(child);
+      opens_with_paragraph = child == cmark_node_first_child(document);
       break;
     }
   }
   // The extension list belongs to the parser, so render before freeing it.
   char* html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser));
   result.html = html;
+  if (mark_lead && opens_with_paragraph && result.html.starts_with("<p>")) {
+    result.html.replace(0, 3, "<p class=\"lead\">");
+  }
   std::free(html);
   cmark_node_free(document);
   cmark_parser_free(parser);

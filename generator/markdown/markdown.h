@@ -12,7 +12,10 @@ struct RenderedMarkdown {
 };
 
 // GitHub-flavoured Markdown (tables, strikethrough, autolinks, task lists, footnotes). Raw HTML
-// is omitted unless `unsafe_html`; the tag filter is always on. Safe to call from many threads.
-[[nodiscard]] RenderedMarkdown render_markdown(std::string_view markdown, bool unsafe_html);
+// is omitted unless `unsafe_html`; the tag filter is always on. With `mark_lead`, a first
+// paragraph that opens the text is written <p class="lead">: it is the page's lead, printed
+// once. Safe to call from many threads.
+[[nodiscard]] RenderedMarkdown render_markdown(std::string_view markdown, bool unsafe_html,
+                                               bool mark_lead = false);
 
 }  // namespace almanac

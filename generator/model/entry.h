@@ -72,6 +72,7 @@ struct Entry {
   std::string title;
   DateTime date;        // publication; pages may leave it unset
   std::string summary;  // given, or the body's first paragraph as plain text
+  bool summary_from_body = false;  // then the page does not print it above the body again
   std::vector<std::string> regions;
   std::vector<std::string> countries;
   std::vector<std::string> partners;  // organization ids

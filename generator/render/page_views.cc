@@ -398,7 +398,8 @@ ViewData PageViews::entry(const Entry& entry, const std::string& path) const {
     put(data, "untranslated", true);
     put(data, "content_lang", entry.language);
   }
-  set_text(data, "summary", entry.summary);
+  // A summary taken from the body is its first paragraph: printed once, in the body.
+  if (!entry.summary_from_body) set_text(data, "summary", entry.summary);
   put(data, "og_type", "article");
   if (entry.conference()) put(data, "ics_path", entry_path(entry) + std::string(kEventCalendar));
   facts(data, entry);

@@ -97,9 +97,9 @@ TEST_CASE("an untranslated entry is shown with a note, or hidden") {
                  "<article class=\"entry\" lang=\"ru\">"));
   // One body printed on two pages (render/entry_bodies.h): both have it, whichever comes last.
   CHECK(contains(files.at("en/collaborations/soglashenie/index.html"),
-                 "<p>Текст соглашения без перевода.</p>"));
+                 "<p class=\"lead\">Текст соглашения без перевода.</p>"));
   CHECK(contains(files.at("collaborations/soglashenie/index.html"),
-                 "<p>Текст соглашения без перевода.</p>"));
+                 "<p class=\"lead\">Текст соглашения без перевода.</p>"));
 
   std::string config = read_tree(site.source).at("almanac.toml");
   config =

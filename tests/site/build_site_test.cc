@@ -427,3 +427,40 @@ TEST_CASE("style sheets are published under names with a hash of their content")
   CHECK_FALSE(files.contains(style));
   CHECK(contains(files.at("index.html"), "href=\"./" + changed + "\""));
 }
+
+TEST_CASE("an entry page prints its lead paragraph once") {
+  FixtureSite site;
+  // No summary: the first paragraph is the summary and the page's lead, printed in the body.
+  site.folder.write("source/content/conferences/lead.md",
+                    "+++\ntitle = \"Lead\"\ndate = 2025-03-01\nstarts = 2025-05-20\n+++\n"
+                    "Первый абзац с [ссылкой](../beta/).\n\nВторой абзац.\n");
+  // A summary of its own is printed above the body, which stays as it is.
+  site.folder.write("source/content/conferences/own.md",
+                    "+++\ntitle = \"Own\"\ndate = 2025-03-01\nstarts = 2025-05-20\n"
+                    "summary = \"Кратко о конференции.\"\n+++\nПервый абзац.\n");
+  // A body that opens with a heading: its first paragraph is the summary, printed once too.
+  site.folder.write("source/content/conferences/heading.md",
+                    "+++\ntitle = \"Heading\"\ndate = 2025-03-01\nstarts = 2025-05-20\n+++\n"
+                    "## Программа\n\nПервый абзац.\n");
+  const Built built = build(site.source, site.output);
+  INFO(built.messages);
+  REQUIRE(built.result.ok);
+  // How often the page shows `part` (its head repeats the summary for search engines).
+  const auto count = [](const std::string& page, const std::string& part) {
+    const std::string text = page.substr(page.find("<main"));
+    std::size_t n = 0;
+    for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1))
+      ++n;
+    return n;
+  };
+  const std::string lead = site.folder.read("out/conferences/lead/index.html");
+  CHECK(count(lead, "Первый абзац с") == 1);
+  CHECK(contains(lead, "<div class=\"body\">\n<p class=\"lead\">Первый абзац с <a "));
+  CHECK(contains(lead, "<meta name=\"description\" content=\"Первый абзац с ссылкой.\">"));
+  const std::string own = site.folder.read("out/conferences/own/index.html");
+  CHECK(contains(own, "<p class=\"lead\">Кратко о конференции.</p>"));
+  CHECK(contains(own, "<div class=\"body\">\n<p>Первый абзац.</p>"));
+  const std::string heading = site.folder.read("out/conferences/heading/index.html");
+  CHECK(count(heading, "Первый абзац.") == 1);
+  CHECK(contains(heading, "<p>Первый абзац.</p>"));
+}
