@@ -135,6 +135,25 @@ async function heading(page) {
     });
   }
 
+  for (const javaScriptEnabled of [true, false]) {
+    await check(`on a 390 px phone the header is one line with a menu button (JavaScript ${
+      javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const phone = await browser.newContext({ viewport: { width: 390, height: 844 },
+        javaScriptEnabled });
+      const small = await phone.newPage();
+      await small.goto(base + 'conferences/mir/');
+      const header = await small.locator('.site-header').boundingBox();
+      assert.ok(header.height <= 60, `the header is ${header.height} px high`);
+      assert.equal(await small.isVisible('.site-header .menu'), false);
+      await small.click('.menu-button');
+      assert.equal(await small.isVisible('.site-header .menu'), true);
+      await small.click('.site-header .menu a[href$="conferences/"]');
+      assert.equal(small.url(), base + 'conferences/');
+      if (javaScriptEnabled) assert.deepEqual(await seriousProblems(small), []);
+      await phone.close();
+    });
+  }
+
   for (const language of ['', 'en/']) {
     await check(`the ${language ? 'English' : 'Russian'} annual report reads on a 390 px phone ` +
         'without sideways scrolling', async () => {
