@@ -106,13 +106,26 @@ std::string entry_structured_data(const Entry& entry, const StructuredDataContex
         .text("eventStatus", "https://schema.org/EventScheduled")
         .text("inLanguage", entry.language)
         .text("url", context.page_url);
-    if (c->format != ConferenceFormat::online && (!c->venue.empty() || !c->city.empty())) {
+    // Where it takes place: the venue, else the city, else the region; online, its page.
+    const std::string region =
+        entry.regions.empty() ? "" : context.index.term_name(entry.regions[0]);
+    std::vector<JsonObject> locations;
+    if (c->format != ConferenceFormat::online &&
+        (!c->venue.empty() || !c->city.empty() || !region.empty())) {
       JsonObject place("Place");
-      place.text("name", c->venue.empty() ? c->city : c->venue);
-      place.object("address", JsonObject("PostalAddress").text("addressLocality", c->city));
-      event.object("location", place);
-    } else if (!context.page_url.empty()) {
-      event.object("location", JsonObject("VirtualLocation").text("url", context.page_url));
+      place.text("name", !c->venue.empty() ? c->venue : !c->city.empty() ? c->city : region);
+      place.object("address", JsonObject("PostalAddress")
+                                  .text("addressLocality", c->city)
+                                  .text("addressRegion", region));
+      locations.push_back(std::move(place));
+    }
+    if (c->format != ConferenceFormat::in_person && !context.page_url.empty()) {
+      locations.push_back(JsonObject("VirtualLocation").text("url", context.page_url));
+    }
+    if (locations.size() == 1) {
+      event.object("location", locations.front());
+    } else {
+      event.objects("location", locations);
     }
     const std::vector<std::string_view> organizers(c->organizers.begin(), c->organizers.end());
     event.objects("organizer", organizations(organizers, context));

@@ -259,3 +259,39 @@ TEST_CASE("feed_limit sets how many entries a feed carries") {
   CHECK(feed.find("<entry>") == feed.rfind("<entry>"));
   CHECK(contains(feed, "<entry>"));
 }
+
+TEST_CASE("a conference's JSON-LD location: a Place where it is held, a VirtualLocation online") {
+  TempFolder folder;
+  copy_fixture("basic", folder.path() / "source");
+  std::ofstream(folder.path() / "source/almanac.toml", std::ios::app)
+      << "base_url = \"https://example.org/\"\n";
+  const auto conference = [&](const std::string& slug, const std::string& fields) {
+    folder.write("source/content/conferences/" + slug + ".md",
+                 "+++\ntitle = \"" + slug + "\"\ndate = 2025-03-01\nstarts = 2025-05-20\n" +
+                     fields + "+++\nТекст.\n");
+  };
+  conference("venue-only", "format = \"in-person\"\nvenue = \"Дом правительства\"\n");
+  conference("region-only", "format = \"in-person\"\nregions = [\"Московская область\"]\n");
+  conference("nowhere", "format = \"in-person\"\n");
+  conference("online", "format = \"online\"\ncity = \"Москва\"\n");
+  conference("hybrid", "format = \"hybrid\"\ncity = \"Казань\"\n");
+  REQUIRE(build_into(folder.path() / "source", folder.path() / "out"));
+  const auto json_of = [&](const std::string& slug) {
+    const std::string page = folder.read("out/conferences/" + slug + "/index.html");
+    const auto start = page.find("<script type=\"application/ld+json\">");
+    return page.substr(start, page.find("</script>", start) - start);
+  };
+  CHECK(contains(json_of("venue-only"),
+                 "\"location\":{\"@type\":\"Place\",\"name\":\"Дом правительства\""));
+  CHECK(contains(json_of("region-only"),
+                 "\"location\":{\"@type\":\"Place\",\"name\":\"Московская область\",\"address\":"
+                 "{\"@type\":\"PostalAddress\",\"addressRegion\":\"Московская область\"}}"));
+  CHECK_FALSE(contains(json_of("nowhere"), "VirtualLocation"));
+  CHECK_FALSE(contains(json_of("nowhere"), "\"location\""));
+  CHECK(contains(json_of("online"), "\"location\":{\"@type\":\"VirtualLocation\""));
+  CHECK_FALSE(contains(json_of("online"), "\"Place\""));
+  CHECK(contains(json_of("hybrid"), "\"location\":[{\"@type\":\"Place\",\"name\":\"Казань\""));
+  CHECK(contains(json_of("hybrid"),
+                 "{\"@type\":\"VirtualLocation\",\"url\":"
+                 "\"https://example.org/conferences/hybrid/\"}]"));
+}
