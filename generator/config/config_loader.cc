@@ -97,24 +97,19 @@ SiteConfig read_config(const Value& table, const std::string& path, Diagnostics&
     }
   }
   config.show_untranslated = reader.choice("untranslated", kUntranslatedChoices, false, true);
-  if (const Value* markdown = table.find("markdown")) {
-    if (markdown->type == Value::Type::table) {
-      FieldReader section(*markdown, path, "the [markdown] table", reader.position_of(*markdown),
-                          local);
-      config.unsafe_html = section.boolean("unsafe_html", "unsafe_html = true").value_or(false);
-      section.report_unknown_keys();
-    }
+  if (const Value* markdown = reader.section("markdown")) {
+    FieldReader section(*markdown, path, "the [markdown] table", reader.position_of(*markdown),
+                        local);
+    config.unsafe_html = section.boolean("unsafe_html", "unsafe_html = true").value_or(false);
+    section.report_unknown_keys();
   }
-  reader.free_table("markdown");  // checked above; marks the key as known
-  if (const Value* reports = table.find("reports");
-      reports && reports->type == Value::Type::table) {
+  if (const Value* reports = reader.section("reports")) {
     FieldReader section(*reports, path, "the [reports] table", reader.position_of(*reports), local);
     config.report_organization =
         section.string("organization", false, "organization = \"...\"").value_or("");
     config.report_pdf = section.boolean("pdf", "pdf = true").value_or(false);
     section.report_unknown_keys();
   }
-  reader.free_table("reports");  // checked above
   for (std::size_t i = 1; i < config.languages.size(); ++i) {
     const std::string& language = config.languages[i];
     const Value* texts = table.find(language);

@@ -190,6 +190,14 @@ std::vector<const Value*> FieldReader::tables(std::string_view key, std::string_
   return result;
 }
 
+const Value* FieldReader::section(std::string_view key) {
+  const std::string example = bracketed(key);
+  const Value* value = take(key, false, example);
+  if (!value || value->type == Value::Type::table) return value;
+  wrong_type(key, *value, "a table", example);
+  return nullptr;
+}
+
 Value FieldReader::free_table(std::string_view key) {
   const std::string example = bracketed(key);
   const Value* value = take(key, false, example);
@@ -198,11 +206,28 @@ Value FieldReader::free_table(std::string_view key) {
     wrong_type(key, *value, "a table", example);
     return Value{};
   }
+  free_tables_.emplace_back(std::string(key), value);
   return *value;
 }
 
 void FieldReader::report_unknown_keys() {
   if (!table_.table) return;
+  // In TOML every line below a [table] header belongs to that table: a field written under
+  // [extra] would silently leave the entry.
+  for (const auto& [name, table] : free_tables_) {
+    if (!table->table) continue;
+    for (const auto& [key, value] : *table->table) {
+      if (key == name ||
+          std::find(known_keys_.begin(), known_keys_.end(), key) == known_keys_.end()) {
+        continue;
+      }
+      diagnostics_.error(position_of(value), quoted(key) + " is below the [" + name +
+                                                 "] line (line " + std::to_string(table->line) +
+                                                 "), so TOML counts it as part of [" + name +
+                                                 "], not as a field of " + what_ +
+                                                 "; move the line above [" + name + "]");
+    }
+  }
   for (const auto& [key, value] : *table_.table) {
     if (std::find(known_keys_.begin(), known_keys_.end(), key) != known_keys_.end()) continue;
     std::string message = "unknown key \"" + key + "\" in " + what_;

@@ -49,13 +49,17 @@ class FieldReader {
   }
   // Arrays of tables such as people = [{ name = "...", role = "..." }].
   std::vector<const Value*> tables(std::string_view key, std::string_view example);
+  // A table whose keys the caller reads with a FieldReader of its own ([markdown]); nullptr when
+  // it is absent or not a table (reported).
+  const Value* section(std::string_view key);
   // A free table whose keys are not checked ([extra]).
   Value free_table(std::string_view key);
 
   // Counts `key` as known without reading it (a caller that checks it its own way).
   void accept(std::string_view key) { known_keys_.emplace_back(key); }
 
-  // Reports every key that no getter asked for.
+  // Reports every key that no getter asked for, and every field that a free table holds because
+  // it was written below the table's header.
   void report_unknown_keys();
 
   [[nodiscard]] SourcePosition position_of(const Value& value) const;
@@ -73,6 +77,7 @@ class FieldReader {
   SourcePosition whole_;
   Diagnostics& diagnostics_;
   std::vector<std::string> known_keys_;
+  std::vector<std::pair<std::string, const Value*>> free_tables_;  // read by free_table()
 };
 
 }  // namespace almanac

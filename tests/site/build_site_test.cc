@@ -464,3 +464,14 @@ TEST_CASE("an entry page prints its lead paragraph once") {
   CHECK(count(heading, "Первый абзац.") == 1);
   CHECK(contains(heading, "<p>Первый абзац.</p>"));
 }
+
+TEST_CASE("a setting written below [extra] in almanac.toml is an error that says where it goes") {
+  FixtureSite site;
+  std::ofstream(site.source / "almanac.toml")
+      << "title = \"T\"\n[extra]\nbanner = \"x.png\"\nbase_url = \"https://example.org/\"\n";
+  const Built built = build(site.source, site.output);
+  CHECK_FALSE(built.result.ok);
+  CHECK(built.messages ==
+        "almanac.toml:4:1: error: \"base_url\" is below the [extra] line (line 2), so TOML counts "
+        "it as part of [extra], not as a field of almanac.toml; move the line above [extra]\n");
+}

@@ -201,6 +201,28 @@ TEST_CASE("every kind of bad input has an exact message") {
   }
 }
 
+TEST_CASE("a field written below [extra] is an error, not a field of [extra]") {
+  const std::string p = "content/conferences/a.md";
+  CHECK(load_messages(EntryKind::conference,
+                      "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\n[extra]\n"
+                      "photo = \"x.jpg\"\npartners = [\"nizhny-hospital\"]\n"
+                      "countries = [\"Китай\"]\n+++\n",
+                      p) ==
+        p +
+            ":7:1: error: \"partners\" is below the [extra] line (line 5), so TOML counts it as "
+            "part of [extra], not as a field of a conference; move the line above [extra]\n" +
+            p +
+            ":8:1: error: \"countries\" is below the [extra] line (line 5), so TOML counts it "
+            "as part of [extra], not as a field of a conference; move the line above "
+            "[extra]\n");
+  // Keys of the theme's own are what [extra] is for.
+  CHECK(load_messages(EntryKind::conference,
+                      "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\n[extra]\n"
+                      "photo = \"x.jpg\"\n+++\n",
+                      p)
+            .empty());
+}
+
 TEST_CASE("a file name that is not a slug is an error that suggests one") {
   CHECK(load_messages(EntryKind::page, "+++\ntitle = \"A\"\n+++\n", "content/pages/О нас.md") ==
         "content/pages/О нас.md: error: the file name \"О нас\" is not a valid URL slug (a-z, "
