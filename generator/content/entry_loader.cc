@@ -36,11 +36,21 @@ std::vector<std::string> checked_ids(FieldReader& reader, std::string_view key,
        reader.located_strings(key, std::string(key) + " = [\"organization-id\"]")) {
     const auto& known = *context.organization_ids;
     if (!std::binary_search(known.begin(), known.end(), id)) {
-      std::string message = "\"" + id + "\" in " + std::string(key) +
-                            " names no organization: there is no content/organizations/" + id +
-                            ".toml";
-      if (const auto guess = closest_match(id, known))
-        message += "; did you mean \"" + *guess + "\"?";
+      const auto* failed = context.failed_organization_ids;
+      if (failed && std::binary_search(failed->begin(), failed->end(), id)) continue;
+      std::string message;
+      const auto* names = context.organization_names;
+      if (names && names->contains(id)) {
+        message = "\"" + id + "\" in " + std::string(key) +
+                  " is the name of an organization; write its id, the name of its file in "
+                  "content/organizations/: \"" +
+                  names->find(id)->second + "\"";
+      } else {
+        message = "\"" + id + "\" in " + std::string(key) +
+                  " names no organization: there is no content/organizations/" + id + ".toml";
+        if (const auto guess = closest_match(id, known))
+          message += "; did you mean \"" + *guess + "\"?";
+      }
       reader.diagnostics().error(position, message);
       continue;
     }
@@ -169,6 +179,14 @@ std::optional<Entry> load_entry(EntryKind kind, const std::string& path, std::st
                       " is more than planned = " + std::to_string(*i->planned) +
                       ": more doctors completed the internship than it had places; check both "
                       "numbers");
+  }
+  if (const auto* c = entry.collaboration(); c && c->signed_on && context.today.valid() &&
+                                             *c->signed_on > context.today &&
+                                             c->status != CollaborationStatus::planned) {
+    local.warning(field_position(*front_matter, "signed", path),
+                  "signed = " + c->signed_on->iso() +
+                      " is after today; if it is the day the signing is planned for, add status "
+                      "= \"planned\", and check the year otherwise");
   }
   if (const auto* c = entry.conference(); c && c->participants == 0) {
     local.warning(field_position(*front_matter, "participants", path),

@@ -1,6 +1,8 @@
 // Loads one entry file (front matter and Markdown) into a validated Entry.
 #pragma once
 
+#include <map>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +15,11 @@ namespace almanac {
 
 struct EntryContext {
   const std::vector<std::string>* organization_ids = nullptr;  // sorted; what ids may name
+  // Sorted ids of organization files that did not load: naming them is not a second error.
+  const std::vector<std::string>* failed_organization_ids = nullptr;
+  // Every name of every organization (name, short_name, name_en) → its id, to suggest the id
+  // where an editor wrote the name.
+  const std::map<std::string, std::string, std::less<>>* organization_names = nullptr;
   bool unsafe_html = false;
   Date today;  // dates after it get a warning
 };

@@ -54,7 +54,10 @@ void warn_about_unread(const std::string& folder, const FolderListing& listing,
   }
 }
 
+// The organizations that load; the ids of those whose files do not go to `failed`, since
+// entries that name them are not wrong (the file's own errors are reported).
 std::vector<Organization> load_organizations(const std::filesystem::path& source,
+                                             std::vector<std::string>& failed,
                                              Diagnostics& diagnostics) {
   std::vector<Organization> organizations;
   const std::string folder = "content/organizations";
@@ -64,9 +67,11 @@ std::vector<Organization> load_organizations(const std::filesystem::path& source
     if (is_hidden(name) || !name.ends_with(".toml")) continue;
     const std::string path = folder + "/" + name;
     const auto raw = read_content_file(source, path, diagnostics);
-    if (!raw) continue;
-    if (auto organization = load_organization(path, *raw, diagnostics)) {
+    auto organization = raw ? load_organization(path, *raw, diagnostics) : std::nullopt;
+    if (organization) {
       organizations.push_back(std::move(*organization));
+    } else {
+      failed.push_back(name.substr(0, name.size() - 5));
     }
   }
   return organizations;
@@ -182,16 +187,24 @@ std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnosti
     return std::nullopt;
   }
 
-  site.organizations = load_organizations(source, diagnostics);
+  std::vector<std::string> failed_organizations;
+  site.organizations = load_organizations(source, failed_organizations, diagnostics);
   std::vector<std::string> organization_ids;
-  for (const auto& organization : site.organizations)
+  std::map<std::string, std::string, std::less<>> organization_names;  // every name → id
+  for (const auto& organization : site.organizations) {
     organization_ids.push_back(organization.id);
+    for (const auto* name : {&organization.name, &organization.short_name, &organization.name_en}) {
+      if (!name->empty()) organization_names.emplace(*name, organization.id);
+    }
+  }
   std::sort(organization_ids.begin(), organization_ids.end());
+  std::sort(failed_organizations.begin(), failed_organizations.end());
 
   site.term_names = load_term_names(source, site.config, diagnostics);
 
   const std::vector<EntryFile> files = find_entry_files(source, site.config, diagnostics);
-  const EntryContext context{&organization_ids, site.config.unsafe_html, options.today};
+  const EntryContext context{&organization_ids, &failed_organizations, &organization_names,
+                             site.config.unsafe_html, options.today};
   std::vector<std::optional<Entry>> loaded(files.size());
   std::map<std::string, std::size_t> original_index;
   for (std::size_t i = 0; i < files.size(); ++i) {
@@ -240,9 +253,12 @@ std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnosti
       translated.push_back(std::move(*entry));
     }
   }
+  // An entry file that did not load may be the one that names an organization.
+  const bool all_loaded = std::all_of(loaded.begin(), loaded.end(),
+                                      [](const auto& entry) { return entry.has_value(); });
   std::vector<std::optional<Entry>>().swap(loaded);
   check_unique_urls(site.entries, diagnostics);
-  warn_about_unused_organizations(site.organizations, site.entries, diagnostics);
+  if (all_loaded) warn_about_unused_organizations(site.organizations, site.entries, diagnostics);
   if (diagnostics.has_errors()) return std::nullopt;
 
   if (!options.include_drafts) {

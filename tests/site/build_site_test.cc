@@ -475,3 +475,26 @@ TEST_CASE("a setting written below [extra] in almanac.toml is an error that says
         "almanac.toml:4:1: error: \"base_url\" is below the [extra] line (line 2), so TOML counts "
         "it as part of [extra], not as a field of almanac.toml; move the line above [extra]\n");
 }
+
+TEST_CASE("a file that failed to load causes no second error elsewhere") {
+  FixtureSite site;
+  // An organization saved by a word processor in Windows-1251: "Больница" in that encoding.
+  site.folder.write("source/content/organizations/legacy.toml",
+                    "name = \"\xC1\xEE\xEB\xFC\xED\xE8\xF6\xE0\"\ncountry = \"Китай\"\n");
+  site.folder.write("source/content/conferences/names-legacy.md",
+                    "+++\ntitle = \"A\"\ndate = 2025-03-01\nstarts = 2025-05-20\n"
+                    "partners = [\"legacy\"]\n+++\nТекст.\n");
+  // An entry that does not load: the organization only it names is not "unused".
+  site.folder.write("source/content/organizations/orphan.toml",
+                    "name = \"Сирота\"\ncountry = \"Китай\"\n");
+  site.folder.write("source/content/conferences/broken.md",
+                    "+++\ntitle = \"B\"\ndate = 2025-03-01\nstarts = 2025-05-20\n"
+                    "partners = [\"orphan\"\n+++\nТекст.\n");
+  const Built built = build(site.source, site.output);
+  INFO(built.messages);
+  CHECK_FALSE(built.result.ok);
+  CHECK(contains(built.messages, "content/organizations/legacy.toml"));
+  CHECK(contains(built.messages, "content/conferences/broken.md:5:"));
+  CHECK_FALSE(contains(built.messages, "names-legacy.md"));
+  CHECK_FALSE(contains(built.messages, "no entry refers to the organization"));
+}

@@ -7,10 +7,17 @@ using namespace almanac;
 namespace {
 
 const std::vector<std::string> kOrganizations = {"jiangxi-childrens-hospital", "nizhny-hospital"};
+// An organization whose file did not load.
+const std::vector<std::string> kFailedOrganizations = {"broken-file"};
+const std::map<std::string, std::string, std::less<>> kOrganizationNames = {
+    {"Детская больница провинции Цзянси", "jiangxi-childrens-hospital"},
+    {"Jiangxi Provincial Children's Hospital", "jiangxi-childrens-hospital"}};
+const EntryContext kContext{&kOrganizations, &kFailedOrganizations, &kOrganizationNames, false,
+                            Date{2026, 1, 1}};
 
 std::string load_messages(EntryKind kind, const std::string& text, const std::string& path) {
   Diagnostics diagnostics;
-  const EntryContext context{&kOrganizations, false, Date{2026, 1, 1}};
+  const EntryContext& context = kContext;
   (void)load_entry(kind, path, text, context, diagnostics);
   std::string out;
   for (const auto& d : diagnostics.sorted())
@@ -20,7 +27,7 @@ std::string load_messages(EntryKind kind, const std::string& text, const std::st
 
 std::optional<Entry> load(EntryKind kind, const std::string& text) {
   Diagnostics diagnostics;
-  const EntryContext context{&kOrganizations, false, Date{2026, 1, 1}};
+  const EntryContext& context = kContext;
   auto entry = load_entry(kind, "content/x/a.md", text, context, diagnostics);
   for (const auto& d : diagnostics.sorted())
     MESSAGE(d.to_string());
@@ -170,6 +177,17 @@ TEST_CASE("every kind of bad input has an exact message") {
        "[\"nizhny-hospitl\"]\n+++\n",
        p + ":5:15: error: \"nizhny-hospitl\" in organizers names no organization: there is no "
            "content/organizations/nizhny-hospitl.toml; did you mean \"nizhny-hospital\"?\n"},
+      {EntryKind::conference,
+       "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\npartners = "
+       "[\"Детская больница провинции Цзянси\"]\n+++\n",
+       p + ":5:13: error: \"Детская больница провинции Цзянси\" in partners is the name of an "
+           "organization; write its id, the name of its file in content/organizations/: "
+           "\"jiangxi-childrens-hospital\"\n"},
+      // The organization's file has errors of its own; naming it is not one more.
+      {EntryKind::conference,
+       "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\npartners = "
+       "[\"broken-file\"]\n+++\n",
+       ""},
       {EntryKind::internship,
        "+++\ntitle = \"A\"\ndate = 2025-01-01\nhosts = [\"shanghai\"]\n+++\n",
        p + ":4:10: error: \"shanghai\" in hosts names no organization: there is no "
@@ -190,6 +208,14 @@ TEST_CASE("every kind of bad input has an exact message") {
            "internship than it had places; check both numbers\n"},
       {EntryKind::internship,
        "+++\ntitle = \"A\"\ndate = 2025-01-01\nplanned = 10\ncompleted = 10\n+++\n", ""},
+      {EntryKind::collaboration,
+       "+++\ntitle = \"A\"\ndate = 2025-01-01\nform = \"agreement\"\nsigned = 2026-03-01\n+++\n",
+       p + ":5:1: warning: signed = 2026-03-01 is after today; if it is the day the signing is "
+           "planned for, add status = \"planned\", and check the year otherwise\n"},
+      {EntryKind::collaboration,
+       "+++\ntitle = \"A\"\ndate = 2025-01-01\nform = \"agreement\"\nsigned = 2026-03-01\n"
+       "status = \"planned\"\n+++\n",
+       ""},
       {EntryKind::conference,
        "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\nparticipants = 0\n+++\n",
        p + ":5:1: warning: participants = 0: write the number of participants, or leave the line "
