@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "model/written_date.h"
 #include "util/text.h"
 
 namespace almanac {
@@ -44,6 +45,15 @@ const Value* FieldReader::take(std::string_view key, bool required, std::string_
   return value;
 }
 
+// The date the editor meant, written as TOML wants it, when a string reads as one
+// ("08.10.2025" → starts = 2025-10-08); else the field's usual example.
+std::string FieldReader::date_example(std::string_view key, const Value& value,
+                                      std::string_view example) const {
+  if (value.type != Value::Type::string) return std::string(example);
+  const auto meant = read_written_date(value.string);
+  return meant ? std::string(key) + " = " + meant->iso() : std::string(example);
+}
+
 void FieldReader::wrong_type(std::string_view key, const Value& value, std::string_view expected,
                              std::string_view example) {
   std::string message =
@@ -75,7 +85,7 @@ std::optional<DateTime> FieldReader::date_time(std::string_view key, bool requir
     return value->date_time;
   }
   if (value->type == Value::Type::string) {
-    wrong_type(key, *value, "a date without quotes", example);
+    wrong_type(key, *value, "a date without quotes", date_example(key, *value, example));
   } else {
     wrong_type(key, *value, "a date", example);
   }
@@ -90,7 +100,7 @@ std::optional<Date> FieldReader::date(std::string_view key, bool required,
   wrong_type(key, *value,
              value->type == Value::Type::string ? "a date without quotes"
                                                 : "a date (year-month-day, no time)",
-             example);
+             date_example(key, *value, example));
   return std::nullopt;
 }
 

@@ -70,6 +70,8 @@ class FieldReader {
   const Value* take(std::string_view key, bool required, std::string_view example);
   void wrong_type(std::string_view key, const Value& value, std::string_view expected,
                   std::string_view example);
+  std::string date_example(std::string_view key, const Value& value,
+                           std::string_view example) const;
 
   const Value& table_;
   std::string path_;

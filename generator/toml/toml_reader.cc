@@ -2,6 +2,8 @@
 
 #include <toml++/toml.h>
 
+#include "toml/toml_mistakes.h"
+
 namespace almanac {
 namespace {
 
@@ -89,6 +91,12 @@ std::optional<Value> read_toml(std::string_view text, const std::string& path, i
     root.column = 1;
     return root;
   } catch (const toml::parse_error& error) {
+    // The commonest mistakes get a message that says what to write; the parser's is for the
+    // rest.
+    const auto mistakes = find_toml_mistakes(text, first_line);
+    for (const auto& mistake : mistakes)
+      diagnostics.error({path, mistake.line, mistake.column}, mistake.message);
+    if (!mistakes.empty()) return std::nullopt;
     const auto& begin = error.source().begin;
     diagnostics.error(
         {path, static_cast<int>(begin.line) + first_line - 1, static_cast<int>(begin.column)},

@@ -147,7 +147,7 @@ TEST_CASE("every kind of bad input has an exact message") {
       {EntryKind::conference,
        "+++\ntitle = \"A\"\ndate = \"2025-01-01\"\nstarts = 2025-05-20\n+++\n",
        p + ":3:1: error: \"date\" must be a date without quotes, not a string; write it like "
-           "date = 2025-11-12\n"},
+           "date = 2025-01-01\n"},
       {EntryKind::conference,
        "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\nformat = \"onlin\"\n+++\n",
        p + ":5:1: error: unknown format \"onlin\"; did you mean \"online\"? Allowed: "
