@@ -8,6 +8,7 @@ packages=(
   libkainjow-mustache-dev libtomlplusplus-dev
   libicu-dev libcli11-dev doctest-dev libstemmer-dev
   libgoogle-perftools-dev nlohmann-json3-dev libxxhash-dev
+  gettext
   # The annual reports' PDF: WeasyPrint, hyphenation patterns for both languages (Pyphen reads
   # them), the PT fonts made for Russian public documents, QPDF to finish the PDF/A file (and
   # its command to check it in the tests), poppler's tools to read it back.

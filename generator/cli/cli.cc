@@ -5,10 +5,12 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "messages/messages.h"
 
 namespace almanac {
 
 int run_cli(int argc, char** argv) {
+  set_up_messages();
   CLI::App app{
       "almanac: a static site and annual report generator for international "
       "cooperation in health care"};

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "messages/messages.h"
+
 namespace almanac {
 
 std::string Diagnostic::to_string() const {
@@ -11,7 +13,7 @@ std::string Diagnostic::to_string() const {
     text.append(":").append(std::to_string(position.line));
     if (position.column > 0) text.append(":").append(std::to_string(position.column));
   }
-  text += severity == Severity::error ? ": error: " : ": warning: ";
+  text.append(": ").append(severity == Severity::error ? tr("error") : tr("warning")).append(": ");
   text += message;
   return text;
 }
