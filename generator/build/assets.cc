@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "messages/messages.h"
 #include "output/output_writer.h"
 #include "util/content_hash.h"
 #include "util/file_system.h"
@@ -40,11 +41,13 @@ Assets collect_assets(const Theme& theme, const std::filesystem::path& source,
     std::string error;
     auto data = read_file(source / "static" / path, &error);
     if (!data) {
-      diagnostics.error({"static/" + path, 0, 0}, "cannot read the file: " + error);
+      diagnostics.error({"static/" + path, 0, 0},
+                        tr("cannot read the file: {reason}", {{"reason", error}}));
       continue;
     }
     if (!is_safe_output_path(path)) {
-      diagnostics.warning({"static/" + path, 0, 0}, "not copied: hidden files are not published");
+      diagnostics.warning({"static/" + path, 0, 0},
+                          tr("not copied: hidden files are not published"));
       continue;
     }
     by_path[path] = std::move(*data);

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <mutex>
 
+#include "messages/messages.h"
 #include "report/pdf_renderer.h"
 #include "report/pdf_toolchain.h"
 #include "util/content_hash.h"
@@ -67,9 +68,9 @@ ReportPdfs make_report_pdfs(const std::vector<PageJob>& jobs, OutputWriter& writ
       if (pdf_report_hash(*previous) != pdf.report_hash) {
         std::lock_guard lock(diagnostics_mutex);
         diagnostics.warning({file, 0, 0},
-                            "this PDF was made from an earlier version of its report and is kept "
-                            "as it is; build with --pdf, or set pdf = true in [reports] of "
-                            "almanac.toml, to make it again");
+                            tr("this PDF was made from an earlier version of its report and is "
+                               "kept as it is; build with --pdf, or set pdf = true in [reports] "
+                               "of almanac.toml, to make it again"));
       }
       return;
     }

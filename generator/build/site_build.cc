@@ -12,6 +12,7 @@
 #include "build/report_pdfs.h"
 #include "content/site_loader.h"
 #include "locale/locale_text.h"
+#include "messages/messages.h"
 #include "output/output_writer.h"
 #include "render/page_views.h"
 #include "render/site_index.h"
@@ -83,9 +84,10 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
                                      ? site->config.default_language()
                                      : options.only_report->language;
     if (!site->config.has_language(language)) {
-      diagnostics.error({"almanac.toml", 0, 0}, "--lang " + language +
-                                                    ": the site's languages are those in "
-                                                    "almanac.toml's languages");
+      diagnostics.error({"almanac.toml", 0, 0},
+                        tr("--lang {language}: the site's languages are those in almanac.toml's "
+                           "languages",
+                           {{"language", language}}));
       result.usage_error = true;
       return result;
     }
@@ -94,9 +96,10 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
       return job.views->index().language != language || !job.path.starts_with(folder);
     });
     if (jobs.empty()) {
-      diagnostics.error({"content", 0, 0}, "nothing to report for " +
-                                               std::to_string(options.only_report->year) +
-                                               ": no activity of the site belongs to that year");
+      diagnostics.error({"content", 0, 0},
+                        tr("nothing to report for {year}: no activity of the site belongs to that "
+                           "year",
+                           {{"year", std::to_string(options.only_report->year)}}));
       return result;
     }
     std::erase_if(assets.files, [&](const Asset& asset) {
@@ -107,7 +110,7 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
     if (job.is_page() && !templates->has(job.template_name)) {
       diagnostics.error(
           {"themes/" + site->config.theme + "/templates/" + job.template_name + ".mustache", 0, 0},
-          "the theme has no template \"" + job.template_name + "\"");
+          tr("the theme has no template \"{name}\"", {{"name", job.template_name}}));
       return result;
     }
   }

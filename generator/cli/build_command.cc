@@ -16,6 +16,7 @@
 #include "build/site_build.h"
 #include "cli/commands.h"
 #include "cli/today.h"
+#include "messages/messages.h"
 
 namespace almanac {
 namespace {
@@ -30,6 +31,14 @@ struct BuildArguments {
   std::optional<BuildOptions::OnlyReport> only_report;
   int jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 };
+
+// `value` with `digits` decimals, the same in every language (the program's numbers are in the
+// "C" locale; only its messages follow the user's).
+std::string decimal(double value, int digits) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.*f", digits, value);
+  return text;
+}
 
 void print_diagnostics(const Diagnostics& diagnostics, bool quiet) {
   for (const auto& diagnostic : diagnostics.sorted()) {
@@ -57,7 +66,10 @@ int run_build(const BuildArguments& arguments) {
     options.progress = [&](std::size_t done, std::size_t total) {
       if (std::chrono::steady_clock::now() - started < std::chrono::seconds(1)) return;
       std::lock_guard lock(progress_mutex);
-      std::fprintf(stderr, "\rRendering pages: %zu/%zu", done, total);
+      std::fprintf(stderr, "\r%s",
+                   tr("Rendering pages: {done}/{total}",
+                      {{"done", std::to_string(done)}, {"total", std::to_string(total)}})
+                       .c_str());
       progress_shown = true;
     };
   }
@@ -68,10 +80,15 @@ int run_build(const BuildArguments& arguments) {
   print_diagnostics(diagnostics, arguments.quiet);
   if (result.usage_error) return kExitUsageError;
   if (!result.ok) {
-    std::cerr << "almanac: " << diagnostics.error_count()
-              << (diagnostics.error_count() == 1 ? " error" : " errors")
-              << (result.written ? "; the pages were written, the PDF reports were not\n"
-                                 : "; the output folder was not changed\n");
+    const auto errors = static_cast<std::int64_t>(diagnostics.error_count());
+    std::cerr << "almanac: "
+              << (result.written
+                      ? trn("{count} error; the pages were written, the PDF reports were not",
+                            "{count} errors; the pages were written, the PDF reports were not",
+                            errors)
+                      : trn("{count} error; the output folder was not changed",
+                            "{count} errors; the output folder was not changed", errors))
+              << "\n";
     return kExitContentError;
   }
   if (!arguments.quiet) {
@@ -79,25 +96,38 @@ int run_build(const BuildArguments& arguments) {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     const std::string output =
         arguments.output.empty() ? arguments.source + "/site" : arguments.output;
-    std::printf("Built %zu %s (%zu files) into %s in %.2f s", result.pages,
-                result.pages == 1 ? "page" : "pages", result.files, output.c_str(), seconds);
+    std::string summary = tr(
+        "Built {pages} ({files}) into {folder} in {seconds} s",
+        {{"pages", trn("{count} page", "{count} pages", static_cast<std::int64_t>(result.pages))},
+         {"files", trn("{count} file", "{count} files", static_cast<std::int64_t>(result.files))},
+         {"folder", output},
+         {"seconds", decimal(seconds, 2)}});
     if (const std::size_t pdfs = result.pdfs + result.pdfs_kept; pdfs > 0) {
-      std::printf(", %zu PDF %s (", pdfs, pdfs == 1 ? "report" : "reports");
-      if (result.pdfs > 0)
-        std::printf("%zu made by WeasyPrint in %.1f s", result.pdfs, result.pdf_seconds);
-      if (result.pdfs > 0 && result.pdfs_kept > 0) std::printf(", ");
-      if (result.pdfs_kept > 0) std::printf("%zu unchanged", result.pdfs_kept);
-      std::printf(")");
+      std::string made;
+      if (result.pdfs > 0) {
+        made =
+            trn("{count} made by WeasyPrint in {seconds} s",
+                "{count} made by WeasyPrint in {seconds} s", static_cast<std::int64_t>(result.pdfs),
+                {{"seconds", decimal(result.pdf_seconds, 1)}});
+      }
+      if (result.pdfs_kept > 0) {
+        made += (made.empty() ? "" : ", ") + trn("{count} unchanged", "{count} unchanged",
+                                                 static_cast<std::int64_t>(result.pdfs_kept));
+      }
+      summary += ", " + trn("{count} PDF report ({made})", "{count} PDF reports ({made})",
+                            static_cast<std::int64_t>(pdfs), {{"made", made}});
     }
     if (const auto warnings = diagnostics.warning_count()) {
-      std::printf(", %zu %s", warnings, warnings == 1 ? "warning" : "warnings");
+      summary +=
+          ", " + trn("{count} warning", "{count} warnings", static_cast<std::int64_t>(warnings));
     }
-    std::printf("\n");
+    std::printf("%s\n", summary.c_str());
     // `report` says where the year's report is, to open it.
     if (!result.report_file.empty()) {
-      std::printf("The report: %s/%s\n", output.c_str(), result.report_file.c_str());
+      std::printf("%s\n",
+                  tr("The report: {path}", {{"path", output + "/" + result.report_file}}).c_str());
       for (const auto& pdf : result.pdf_files)
-        std::printf("Its PDF: %s/%s\n", output.c_str(), pdf.c_str());
+        std::printf("%s\n", tr("Its PDF: {path}", {{"path", output + "/" + pdf}}).c_str());
     }
   }
   return kExitOk;
@@ -106,56 +136,58 @@ int run_build(const BuildArguments& arguments) {
 }  // namespace
 
 Command build_command() {
-  return {"build", "Render the website from a site folder into its output folder",
+  return {"build", to_translate("Render the website from a site folder into its output folder"),
           [](CLI::App& app) -> std::function<int()> {
             auto arguments = std::make_shared<BuildArguments>();
-            app.add_option("-s,--source", arguments->source, "Site folder (holds almanac.toml)")
+            app.add_option("-s,--source", arguments->source, tr("Site folder (holds almanac.toml)"))
                 ->capture_default_str();
             app.add_option("-o,--output", arguments->output,
-                           "Output folder (default: SOURCE/site)");
-            app.add_flag("--drafts", arguments->drafts, "Include entries marked draft = true");
-            app.add_option("-j,--jobs", arguments->jobs, "Pages rendered in parallel")
+                           tr("Output folder (default: SOURCE/site)"));
+            app.add_flag("--drafts", arguments->drafts, tr("Include entries marked draft = true"));
+            app.add_option("-j,--jobs", arguments->jobs, tr("Pages rendered in parallel"))
                 ->capture_default_str()
                 ->check(CLI::Range(1, 256));
-            app.add_flag("-q,--quiet", arguments->quiet, "Print nothing but errors");
+            app.add_flag("-q,--quiet", arguments->quiet, tr("Print nothing but errors"));
             app.add_flag("--force", arguments->force,
-                         "Write into an output folder that holds files almanac did not write");
-            app.add_flag("--pdf", arguments->pdf, "Also make a PDF of every annual report");
+                         tr("Write into an output folder that holds files almanac did not write"));
+            app.add_flag("--pdf", arguments->pdf, tr("Also make a PDF of every annual report"));
             return [arguments] { return run_build(*arguments); };
           }};
 }
 
 Command report_command() {
-  return {
-      "report", "Write the annual report of one year (HTML, CSV, JSON, and PDF with --pdf)",
-      [](CLI::App& app) -> std::function<int()> {
-        auto arguments = std::make_shared<BuildArguments>();
-        auto year = std::make_shared<int>(0);
-        auto language = std::make_shared<std::string>();
-        app.add_option("YEAR", *year, "The year to report on")
-            ->required()
-            ->check(CLI::Range(1900, 2999));
-        app.add_option("-s,--source", arguments->source, "Site folder (holds almanac.toml)")
-            ->capture_default_str();
-        app.add_option("-o,--output", arguments->output, "Output folder (default: SOURCE/site)");
-        app.add_option("--lang", *language, "Language of the report (default: the site's first)")
-            ->check(CLI::Validator(
-                [](std::string& code) {
-                  return code.size() >= 2 && code.size() <= 3 &&
-                                 std::all_of(code.begin(), code.end(), ::islower)
-                             ? std::string()
-                             : "a language code such as ru or en";
-                },
-                "LANG"));
-        app.add_flag("--pdf", arguments->pdf, "Also make the PDF (WeasyPrint)");
-        app.add_flag("-q,--quiet", arguments->quiet, "Print nothing but errors");
-        app.add_flag("--force", arguments->force,
-                     "Write into an output folder that holds files almanac did not write");
-        return [arguments, year, language] {
-          arguments->only_report = BuildOptions::OnlyReport{*year, *language};
-          return run_build(*arguments);
-        };
-      }};
+  return {"report",
+          to_translate("Write the annual report of one year (HTML, CSV, JSON, and PDF with --pdf)"),
+          [](CLI::App& app) -> std::function<int()> {
+            auto arguments = std::make_shared<BuildArguments>();
+            auto year = std::make_shared<int>(0);
+            auto language = std::make_shared<std::string>();
+            app.add_option("YEAR", *year, tr("The year to report on"))
+                ->required()
+                ->check(CLI::Range(1900, 2999));
+            app.add_option("-s,--source", arguments->source, tr("Site folder (holds almanac.toml)"))
+                ->capture_default_str();
+            app.add_option("-o,--output", arguments->output,
+                           tr("Output folder (default: SOURCE/site)"));
+            app.add_option("--lang", *language,
+                           tr("Language of the report (default: the site's first)"))
+                ->check(CLI::Validator(
+                    [](std::string& code) {
+                      return code.size() >= 2 && code.size() <= 3 &&
+                                     std::all_of(code.begin(), code.end(), ::islower)
+                                 ? std::string()
+                                 : tr("a language code such as ru or en");
+                    },
+                    "LANG"));
+            app.add_flag("--pdf", arguments->pdf, tr("Also make the PDF (WeasyPrint)"));
+            app.add_flag("-q,--quiet", arguments->quiet, tr("Print nothing but errors"));
+            app.add_flag("--force", arguments->force,
+                         tr("Write into an output folder that holds files almanac did not write"));
+            return [arguments, year, language] {
+              arguments->only_report = BuildOptions::OnlyReport{*year, *language};
+              return run_build(*arguments);
+            };
+          }};
 }
 
 }  // namespace almanac

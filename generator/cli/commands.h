@@ -12,7 +12,7 @@ namespace almanac {
 
 struct Command {
   const char* name;
-  const char* help;
+  const char* help;  // in English, marked with to_translate(); said through tr()
   // Declares the command's options on its CLI11 sub-app and returns what runs it: the exit code.
   std::function<std::function<int()>(CLI::App&)> define;
 };

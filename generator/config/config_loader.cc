@@ -7,6 +7,7 @@
 #include "content/field_reader.h"
 #include "content/front_matter.h"
 #include "locale/locale_text.h"
+#include "messages/messages.h"
 
 namespace almanac {
 
@@ -51,23 +52,24 @@ bool is_site_address(std::string_view url) {
 
 SiteConfig read_config(const Value& table, const std::string& path, Diagnostics& local) {
   SiteConfig config;
-  FieldReader reader(table, path, "almanac.toml", {path, 1, 1}, local);
+  FieldReader reader(table, path, tr("in almanac.toml"), {path, 1, 1}, local);
   config.title = reader.string("title", true, "title = \"...\"").value_or("");
   config.description = reader.string("description", false, "description = \"...\"").value_or("");
   config.base_url =
       reader.string("base_url", false, "base_url = \"https://example.org/\"").value_or("");
   if (!config.base_url.empty() && !is_site_address(config.base_url)) {
-    local.error(
-        reader.position_of(*table.find("base_url")),
-        "\"base_url\" must be the full address the site is published at, starting with "
-        "https:// or http://, such as base_url = \"https://minzdrav.example.ru/international/\"");
+    local.error(reader.position_of(*table.find("base_url")),
+                tr("\"base_url\" must be the full address the site is published at, starting with "
+                   "https:// or http://, such as base_url = "
+                   "\"https://minzdrav.example.ru/international/\""));
     config.base_url.clear();
   }
   if (!config.base_url.empty() && config.base_url.back() != '/') config.base_url += '/';
   config.theme = reader.string("theme", false, "theme = \"default\"").value_or("default");
   if (const auto size = reader.count("page_size", "page_size = 50")) {
     if (*size < 1) {
-      local.error(reader.position_of(*table.find("page_size")), "\"page_size\" must be at least 1");
+      local.error(reader.position_of(*table.find("page_size")),
+                  tr("\"page_size\" must be at least 1"));
     } else {
       config.page_size = static_cast<int>(*size);
     }
@@ -80,8 +82,9 @@ SiteConfig read_config(const Value& table, const std::string& path, Diagnostics&
     config.languages.clear();
     for (const auto& [language, position] : languages) {
       if (!is_known_language(language)) {
-        local.error(position, "unknown language code \"" + language +
-                                  "\"; use a code such as \"ru\" or \"en\"");
+        local.error(position, tr("unknown language code \"{language}\"; use a code such as "
+                                 "\"ru\" or \"en\"",
+                                 {{"language", language}}));
         continue;
       }
       config.languages.push_back(language);
@@ -92,19 +95,21 @@ SiteConfig read_config(const Value& table, const std::string& path, Diagnostics&
       if (std::any_of(languages.begin(), before,
                       [&](const auto& other) { return other.first == languages[i].first; })) {
         local.error(languages[i].second,
-                    "the language \"" + languages[i].first + "\" is listed twice in languages");
+                    tr("the language \"{language}\" is listed twice in languages",
+                       {{"language", languages[i].first}}));
       }
     }
   }
   config.show_untranslated = reader.choice("untranslated", kUntranslatedChoices, false, true);
   if (const Value* markdown = reader.section("markdown")) {
-    FieldReader section(*markdown, path, "the [markdown] table", reader.position_of(*markdown),
-                        local);
+    FieldReader section(*markdown, path, tr("in the [markdown] table"),
+                        reader.position_of(*markdown), local);
     config.unsafe_html = section.boolean("unsafe_html", "unsafe_html = true").value_or(false);
     section.report_unknown_keys();
   }
   if (const Value* reports = reader.section("reports")) {
-    FieldReader section(*reports, path, "the [reports] table", reader.position_of(*reports), local);
+    FieldReader section(*reports, path, tr("in the [reports] table"), reader.position_of(*reports),
+                        local);
     config.report_organization =
         section.string("organization", false, "organization = \"...\"").value_or("");
     config.report_pdf = section.boolean("pdf", "pdf = true").value_or(false);
@@ -115,8 +120,8 @@ SiteConfig read_config(const Value& table, const std::string& path, Diagnostics&
     const Value* texts = table.find(language);
     reader.accept(language);
     if (!texts || texts->type != Value::Type::table) continue;
-    FieldReader section(*texts, path, "the [" + language + "] table", reader.position_of(*texts),
-                        local);
+    FieldReader section(*texts, path, tr("in the [{language}] table", {{"language", language}}),
+                        reader.position_of(*texts), local);
     auto& [title, description] = config.translated_texts[language];
     title = section.string("title", false, "title = \"...\"").value_or("");
     description = section.string("description", false, "description = \"...\"").value_or("");
@@ -129,7 +134,7 @@ SiteConfig read_config(const Value& table, const std::string& path, Diagnostics&
   reader.report_unknown_keys();
   if (!config.theme.empty() && config.theme.find_first_of("/\\.") != std::string::npos) {
     local.error(reader.position_of(*table.find("theme")),
-                "\"theme\" is a folder name in themes/, without \"/\" or \".\"");
+                tr("\"theme\" is a folder name in themes/, without \"/\" or \".\""));
   }
   return config;
 }

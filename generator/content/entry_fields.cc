@@ -1,6 +1,7 @@
 #include "content/entry_fields.h"
 
 #include "markdown/markdown.h"
+#include "messages/messages.h"
 
 namespace almanac {
 
@@ -8,8 +9,8 @@ std::vector<Person> read_people(FieldReader& reader) {
   std::vector<Person> people;
   for (const Value* table :
        reader.tables("people", "people = [{ name = \"...\", role = \"...\" }]")) {
-    FieldReader person(*table, reader.path(), "a person", reader.position_of(*table),
-                       reader.diagnostics());
+    FieldReader person(*table, reader.path(), tr("in a person of people"),
+                       reader.position_of(*table), reader.diagnostics());
     auto name = person.string("name", true, "name = \"...\"");
     auto role = person.string("role", false, "role = \"...\"");
     person.report_unknown_keys();
@@ -22,7 +23,7 @@ std::vector<SourceLink> read_sources(FieldReader& reader) {
   std::vector<SourceLink> sources;
   for (const Value* table :
        reader.tables("sources", "sources = [{ title = \"...\", url = \"https://...\" }]")) {
-    FieldReader source(*table, reader.path(), "a source", reader.position_of(*table),
+    FieldReader source(*table, reader.path(), tr("in a source"), reader.position_of(*table),
                        reader.diagnostics());
     auto title = source.string("title", true, "title = \"...\"");
     auto url = source.string("url", false, "url = \"https://...\"");

@@ -7,6 +7,7 @@
 #include "content/front_matter.h"
 #include "locale/locale_text.h"
 #include "markdown/markdown.h"
+#include "messages/messages.h"
 #include "model/names.h"
 #include "toml/toml_reader.h"
 #include "util/text.h"
@@ -14,18 +15,19 @@
 namespace almanac {
 namespace {
 
-const char* kind_article(EntryKind kind) {
+// Where a problem is, in messages: "unknown key … in a conference".
+std::string in_kind(EntryKind kind) {
   switch (kind) {
     case EntryKind::collaboration:
-      return "a collaboration";
+      return tr("in a collaboration");
     case EntryKind::conference:
-      return "a conference";
+      return tr("in a conference");
     case EntryKind::internship:
-      return "an internship";
+      return tr("in an internship");
     case EntryKind::page:
-      return "a page";
+      return tr("in a page");
   }
-  return "an entry";
+  return "";
 }
 
 // Organization ids must name a file in content/organizations/.
@@ -41,15 +43,20 @@ std::vector<std::string> checked_ids(FieldReader& reader, std::string_view key,
       std::string message;
       const auto* names = context.organization_names;
       if (names && names->contains(id)) {
-        message = "\"" + id + "\" in " + std::string(key) +
-                  " is the name of an organization; write its id, the name of its file in "
-                  "content/organizations/: \"" +
-                  names->find(id)->second + "\"";
+        message =
+            tr("\"{name}\" in {key} is the name of an organization; write its id, the name "
+               "of its file in content/organizations/: \"{id}\"",
+               {{"name", id}, {"key", std::string(key)}, {"id", names->find(id)->second}});
+      } else if (const auto guess = closest_match(id, known)) {
+        message =
+            tr("\"{id}\" in {key} names no organization: there is no "
+               "content/organizations/{id}.toml; did you mean \"{guess}\"?",
+               {{"id", id}, {"key", std::string(key)}, {"guess", *guess}});
       } else {
-        message = "\"" + id + "\" in " + std::string(key) +
-                  " names no organization: there is no content/organizations/" + id + ".toml";
-        if (const auto guess = closest_match(id, known))
-          message += "; did you mean \"" + *guess + "\"?";
+        message =
+            tr("\"{id}\" in {key} names no organization: there is no "
+               "content/organizations/{id}.toml",
+               {{"id", id}, {"key", std::string(key)}});
       }
       reader.diagnostics().error(position, message);
       continue;
@@ -127,7 +134,7 @@ std::optional<Entry> load_entry(EntryKind kind, const std::string& path, std::st
   Entry entry;
   entry.kind = kind;
   entry.source_path = path;
-  FieldReader reader(*front_matter, path, kind_article(kind), {path, 1, 1}, local);
+  FieldReader reader(*front_matter, path, in_kind(kind), {path, 1, 1}, local);
   entry.title = reader.string("title", true, "title = \"...\"").value_or("");
   const bool is_page = kind == EntryKind::page;
   if (const auto date = reader.date_time("date", !is_page, "date = 2025-11-12")) {
@@ -162,63 +169,72 @@ std::optional<Entry> load_entry(EntryKind kind, const std::string& path, std::st
 
   if (const auto* c = entry.conference(); c && c->ends < c->starts && c->starts.valid()) {
     local.error(field_position(*front_matter, "ends", path),
-                "the conference ends (" + c->ends.iso() + ") before it starts (" + c->starts.iso() +
-                    "); check both dates");
+                tr("the conference ends ({ends}) before it starts ({starts}); check both dates",
+                   {{"ends", c->ends.iso()}, {"starts", c->starts.iso()}}));
   }
   if (const auto* i = entry.internship(); i && i->starts && i->ends && *i->ends < *i->starts) {
     local.error(field_position(*front_matter, "ends", path),
-                "the internship ends (" + i->ends->iso() + ") before it starts (" +
-                    i->starts->iso() + "); check both dates");
+                tr("the internship ends ({ends}) before it starts ({starts}); check both dates",
+                   {{"ends", i->ends->iso()}, {"starts", i->starts->iso()}}));
   }
 
   // Numbers that cannot be right, though each is well formed: the report would print them.
   if (const auto* i = entry.internship();
       i && i->planned && i->completed && *i->completed > *i->planned) {
     local.warning(field_position(*front_matter, "completed", path),
-                  "completed = " + std::to_string(*i->completed) +
-                      " is more than planned = " + std::to_string(*i->planned) +
-                      ": more doctors completed the internship than it had places; check both "
-                      "numbers");
+                  tr("completed = {completed} is more than planned = {planned}: more doctors "
+                     "completed the internship than it had places; check both numbers",
+                     {{"completed", std::to_string(*i->completed)},
+                      {"planned", std::to_string(*i->planned)}}));
   }
   if (const auto* c = entry.collaboration(); c && c->signed_on && context.today.valid() &&
                                              *c->signed_on > context.today &&
                                              c->status != CollaborationStatus::planned) {
     local.warning(field_position(*front_matter, "signed", path),
-                  "signed = " + c->signed_on->iso() +
-                      " is after today; if it is the day the signing is planned for, add status "
-                      "= \"planned\", and check the year otherwise");
+                  tr("signed = {date} is after today; if it is the day the signing is planned "
+                     "for, add status = \"planned\", and check the year otherwise",
+                     {{"date", c->signed_on->iso()}}));
   }
   if (const auto* c = entry.conference(); c && c->participants == 0) {
     local.warning(field_position(*front_matter, "participants", path),
-                  "participants = 0: write the number of participants, or leave the line out "
-                  "while it is not known");
+                  tr("participants = 0: write the number of participants, or leave the line "
+                     "out while it is not known"));
   }
 
   entry.slug = slug.value_or(file_stem(path));
   if (!is_slug(entry.slug)) {
     const std::string suggestion = slugify(entry.slug);
-    const std::string advice = suggestion.empty() ? std::string("use only a-z, 0-9 and \"-\"")
-                                                  : "write slug = \"" + suggestion + "\"";
     if (slug) {
-      local.error(field_position(*front_matter, "slug", path),
-                  "the slug \"" + entry.slug + "\" may use only a-z, 0-9 and \"-\": " + advice);
+      local.error(
+          field_position(*front_matter, "slug", path),
+          suggestion.empty()
+              ? tr("the slug \"{slug}\" may use only a-z, 0-9 and \"-\"", {{"slug", entry.slug}})
+              : tr("the slug \"{slug}\" may use only a-z, 0-9 and \"-\": write slug = "
+                   "\"{suggestion}\"",
+                   {{"slug", entry.slug}, {"suggestion", suggestion}}));
     } else {
-      local.error({path, 0, 0}, "the file name \"" + entry.slug +
-                                    "\" is not a valid URL slug (a-z, 0-9 and \"-\"): rename the "
-                                    "file or " +
-                                    advice + " in its front matter");
+      local.error({path, 0, 0},
+                  suggestion.empty()
+                      ? tr("the file name \"{name}\" is not a valid URL slug (a-z, 0-9 and "
+                           "\"-\"): rename the file",
+                           {{"name", entry.slug}})
+                      : tr("the file name \"{name}\" is not a valid URL slug (a-z, 0-9 and "
+                           "\"-\"): rename the file or write slug = \"{suggestion}\" in its front "
+                           "matter",
+                           {{"name", entry.slug}, {"suggestion", suggestion}}));
     }
   } else if (!is_page && entry.slug == "page") {
     // /conferences/page/2/ is the second page of the list of conferences.
     local.error(slug ? field_position(*front_matter, "slug", path) : SourcePosition{path, 0, 0},
-                "the slug \"page\" is kept for the pages of lists; choose another slug = \"...\"");
+                tr("the slug \"page\" is kept for the pages of lists; choose another slug = "
+                   "\"...\""));
   }
 
   if (!is_page && entry.date.date.valid() && context.today.valid() &&
       entry.date.date > context.today) {
-    local.warning(
-        field_position(*front_matter, "date", path),
-        "the publication date " + entry.date.date.iso() + " is in the future; is the year right?");
+    local.warning(field_position(*front_matter, "date", path),
+                  tr("the publication date {date} is in the future; is the year right?",
+                     {{"date", entry.date.date.iso()}}));
   }
 
   diagnostics.append(local);

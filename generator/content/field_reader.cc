@@ -2,17 +2,43 @@
 
 #include <algorithm>
 
+#include "messages/messages.h"
 #include "model/written_date.h"
 #include "util/text.h"
 
 namespace almanac {
 namespace {
 
-// Built by appending: GCC 12 warns (wrongly) about `"literal" + std::string(...)`.
-std::string quoted(std::string_view text) {
-  std::string out(1, '"');
-  out.append(text).push_back('"');
-  return out;
+// What a value of each type is called in a message: "not an integer".
+std::string type_text(Value::Type type) {
+  switch (type) {
+    case Value::Type::string:
+      return tr("a string");
+    case Value::Type::integer:
+      return tr("an integer");
+    case Value::Type::floating:
+      return tr("a number with a fraction");
+    case Value::Type::boolean:
+      return tr("true or false");
+    case Value::Type::date:
+      return tr("a date");
+    case Value::Type::date_time:
+      return tr("a date with a time");
+    case Value::Type::time:
+      return tr("a time of day");
+    case Value::Type::array:
+      return tr("a list");
+    case Value::Type::table:
+      return tr("a table");
+  }
+  return "";
+}
+
+// `"a", "b" or "c"`, in the language of the messages.
+std::string alternatives(const std::vector<std::string>& names) {
+  std::string joiner = " ";
+  joiner.append(tr("or")).append(" ");
+  return quoted_alternatives(names, joiner);
 }
 
 std::string bracketed(std::string_view text) {
@@ -23,11 +49,11 @@ std::string bracketed(std::string_view text) {
 
 }  // namespace
 
-FieldReader::FieldReader(const Value& table, std::string path, std::string what,
+FieldReader::FieldReader(const Value& table, std::string path, std::string in_what,
                          SourcePosition whole, Diagnostics& diagnostics)
     : table_(table),
       path_(std::move(path)),
-      what_(std::move(what)),
+      in_what_(std::move(in_what)),
       whole_(std::move(whole)),
       diagnostics_(diagnostics) {}
 
@@ -39,8 +65,10 @@ const Value* FieldReader::take(std::string_view key, bool required, std::string_
   known_keys_.emplace_back(key);
   const Value* value = table_.find(key);
   if (!value && required) {
-    diagnostics_.error(whole_, "missing required field " + quoted(key) + " in " + what_ +
-                                   ": add a line " + std::string(example));
+    diagnostics_.error(
+        whole_,
+        tr("missing required field \"{key}\" {in_what}: add a line {example}",
+           {{"key", std::string(key)}, {"in_what", in_what_}, {"example", std::string(example)}}));
   }
   return value;
 }
@@ -56,10 +84,12 @@ std::string FieldReader::date_example(std::string_view key, const Value& value,
 
 void FieldReader::wrong_type(std::string_view key, const Value& value, std::string_view expected,
                              std::string_view example) {
-  std::string message =
-      quoted(key) + " must be " + std::string(expected) + ", not " + Value::type_name(value.type);
-  message += "; write it like " + std::string(example);
-  diagnostics_.error(position_of(value), message);
+  diagnostics_.error(position_of(value),
+                     tr("\"{key}\" must be {expected}, not {found}; write it like {example}",
+                        {{"key", std::string(key)},
+                         {"expected", std::string(expected)},
+                         {"found", type_text(value.type)},
+                         {"example", std::string(example)}}));
 }
 
 std::optional<std::string> FieldReader::string(std::string_view key, bool required,
@@ -67,11 +97,12 @@ std::optional<std::string> FieldReader::string(std::string_view key, bool requir
   const Value* value = take(key, required, example);
   if (!value) return std::nullopt;
   if (value->type != Value::Type::string) {
-    wrong_type(key, *value, "a string in quotes", example);
+    wrong_type(key, *value, tr("a string in quotes"), example);
     return std::nullopt;
   }
   if (required && trim(value->string).empty()) {
-    diagnostics_.error(position_of(*value), quoted(key) + " must not be empty");
+    diagnostics_.error(position_of(*value),
+                       tr("\"{key}\" must not be empty", {{"key", std::string(key)}}));
     return std::nullopt;
   }
   return value->string;
@@ -85,9 +116,9 @@ std::optional<DateTime> FieldReader::date_time(std::string_view key, bool requir
     return value->date_time;
   }
   if (value->type == Value::Type::string) {
-    wrong_type(key, *value, "a date without quotes", date_example(key, *value, example));
+    wrong_type(key, *value, tr("a date without quotes"), date_example(key, *value, example));
   } else {
-    wrong_type(key, *value, "a date", example);
+    wrong_type(key, *value, tr("a date"), example);
   }
   return std::nullopt;
 }
@@ -98,8 +129,8 @@ std::optional<Date> FieldReader::date(std::string_view key, bool required,
   if (!value) return std::nullopt;
   if (value->type == Value::Type::date) return value->date_time.date;
   wrong_type(key, *value,
-             value->type == Value::Type::string ? "a date without quotes"
-                                                : "a date (year-month-day, no time)",
+             value->type == Value::Type::string ? tr("a date without quotes")
+                                                : tr("a date (year-month-day, no time)"),
              date_example(key, *value, example));
   return std::nullopt;
 }
@@ -108,7 +139,7 @@ std::optional<bool> FieldReader::boolean(std::string_view key, std::string_view 
   const Value* value = take(key, false, example);
   if (!value) return std::nullopt;
   if (value->type == Value::Type::boolean) return value->boolean;
-  wrong_type(key, *value, "true or false", example);
+  wrong_type(key, *value, tr("true or false"), example);
   return std::nullopt;
 }
 
@@ -116,13 +147,13 @@ std::optional<std::int64_t> FieldReader::count(std::string_view key, std::string
   const Value* value = take(key, false, example);
   if (!value) return std::nullopt;
   if (value->type != Value::Type::integer) {
-    wrong_type(key, *value, "a whole number", example);
+    wrong_type(key, *value, tr("a whole number"), example);
     return std::nullopt;
   }
   if (value->integer < 0) {
-    diagnostics_.error(position_of(*value), quoted(key) +
-                                                " is a count and cannot be negative (found " +
-                                                std::to_string(value->integer) + ")");
+    diagnostics_.error(position_of(*value),
+                       tr("\"{key}\" is a count and cannot be negative (found {number})",
+                          {{"key", std::string(key)}, {"number", std::to_string(value->integer)}}));
     return std::nullopt;
   }
   return value->integer;
@@ -134,16 +165,17 @@ std::vector<std::pair<std::string, SourcePosition>> FieldReader::located_strings
   const Value* value = take(key, false, example);
   if (!value) return result;
   if (value->type != Value::Type::array) {
-    wrong_type(key, *value, "an array of strings", example);
+    wrong_type(key, *value, tr("a list of strings"), example);
     return result;
   }
   for (const auto& item : *value->array) {
     if (item.type != Value::Type::string) {
-      wrong_type(key, item, "an array of strings", example);
+      wrong_type(key, item, tr("a list of strings"), example);
       continue;
     }
     if (trim(item.string).empty()) {
-      diagnostics_.error(position_of(item), quoted(key) + " holds an empty string; remove it");
+      diagnostics_.error(position_of(item), tr("\"{key}\" holds an empty string; remove it",
+                                               {{"key", std::string(key)}}));
       continue;
     }
     result.emplace_back(item.string, position_of(item));
@@ -167,18 +199,24 @@ std::optional<int> FieldReader::choice(std::string_view key, const std::vector<C
   const Value* value = take(key, required, example);
   if (!value) return std::nullopt;
   if (value->type != Value::Type::string) {
-    wrong_type(key, *value, "one of " + quoted_alternatives(names), example);
+    wrong_type(key, *value, tr("one of {choices}", {{"choices", alternatives(names)}}), example);
     return std::nullopt;
   }
   for (const auto& c : choices) {
     if (value->string == c.name) return c.value;
   }
-  std::string message = "unknown " + std::string(key) + " " + quoted(value->string);
-  if (const auto guess = closest_match(value->string, names)) {
-    message += "; did you mean \"" + *guess + "\"?";
-  }
-  message += " Allowed: " + quoted_alternatives(names);
-  diagnostics_.error(position_of(*value), message);
+  const auto guess = closest_match(value->string, names);
+  diagnostics_.error(
+      position_of(*value),
+      guess ? tr("unknown {key} \"{value}\"; did you mean \"{guess}\"? Allowed: {choices}",
+                 {{"key", std::string(key)},
+                  {"value", value->string},
+                  {"guess", *guess},
+                  {"choices", alternatives(names)}})
+            : tr("unknown {key} \"{value}\". Allowed: {choices}",
+                 {{"key", std::string(key)},
+                  {"value", value->string},
+                  {"choices", alternatives(names)}}));
   return std::nullopt;
 }
 
@@ -187,12 +225,12 @@ std::vector<const Value*> FieldReader::tables(std::string_view key, std::string_
   const Value* value = take(key, false, example);
   if (!value) return result;
   if (value->type != Value::Type::array) {
-    wrong_type(key, *value, "an array of tables", example);
+    wrong_type(key, *value, tr("a list of tables"), example);
     return result;
   }
   for (const auto& item : *value->array) {
     if (item.type != Value::Type::table) {
-      wrong_type(key, item, "an array of tables", example);
+      wrong_type(key, item, tr("a list of tables"), example);
       continue;
     }
     result.push_back(&item);
@@ -204,7 +242,7 @@ const Value* FieldReader::section(std::string_view key) {
   const std::string example = bracketed(key);
   const Value* value = take(key, false, example);
   if (!value || value->type == Value::Type::table) return value;
-  wrong_type(key, *value, "a table", example);
+  wrong_type(key, *value, tr("a table"), example);
   return nullptr;
 }
 
@@ -213,7 +251,7 @@ Value FieldReader::free_table(std::string_view key) {
   const Value* value = take(key, false, example);
   if (!value) return Value{};
   if (value->type != Value::Type::table) {
-    wrong_type(key, *value, "a table", example);
+    wrong_type(key, *value, tr("a table"), example);
     return Value{};
   }
   free_tables_.emplace_back(std::string(key), value);
@@ -231,24 +269,27 @@ void FieldReader::report_unknown_keys() {
           std::find(known_keys_.begin(), known_keys_.end(), key) == known_keys_.end()) {
         continue;
       }
-      diagnostics_.error(position_of(value), quoted(key) + " is below the [" + name +
-                                                 "] line (line " + std::to_string(table->line) +
-                                                 "), so TOML counts it as part of [" + name +
-                                                 "], not as a field of " + what_ +
-                                                 "; move the line above [" + name + "]");
+      diagnostics_.error(
+          position_of(value),
+          tr("\"{key}\" is below the [{table}] line (line {line}), so TOML counts "
+             "it as part of [{table}] and not as a field; move the line above "
+             "[{table}]",
+             {{"key", key}, {"table", name}, {"line", std::to_string(table->line)}}));
     }
   }
   for (const auto& [key, value] : *table_.table) {
     if (std::find(known_keys_.begin(), known_keys_.end(), key) != known_keys_.end()) continue;
-    std::string message = "unknown key \"" + key + "\" in " + what_;
-    if (const auto guess = closest_match(key, known_keys_)) {
-      message += "; did you mean \"" + *guess + "\"?";
-    }
     std::string allowed;
     for (const auto& k : known_keys_)
       allowed += (allowed.empty() ? "" : ", ") + k;
-    message += " Allowed keys: " + allowed;
-    diagnostics_.error(position_of(value), message);
+    const auto guess = closest_match(key, known_keys_);
+    diagnostics_.error(
+        position_of(value),
+        guess ? tr("unknown key \"{key}\" {in_what}; did you mean \"{guess}\"? Allowed keys: "
+                   "{keys}",
+                   {{"key", key}, {"in_what", in_what_}, {"guess", *guess}, {"keys", allowed}})
+              : tr("unknown key \"{key}\" {in_what}. Allowed keys: {keys}",
+                   {{"key", key}, {"in_what", in_what_}, {"keys", allowed}}));
   }
 }
 

@@ -21,9 +21,9 @@ struct Choice {
 
 class FieldReader {
  public:
-  // `what` names the table in messages ("a conference"); `whole` is where problems with the
-  // table as a whole (a missing field) are reported.
-  FieldReader(const Value& table, std::string path, std::string what, SourcePosition whole,
+  // `in_what` places the table in messages ("in a conference", translated); `whole` is where
+  // problems with the table as a whole (a missing field) are reported.
+  FieldReader(const Value& table, std::string path, std::string in_what, SourcePosition whole,
               Diagnostics& diagnostics);
 
   // Each getter takes an example of a correct line, which error messages show the editor.
@@ -75,7 +75,7 @@ class FieldReader {
 
   const Value& table_;
   std::string path_;
-  std::string what_;
+  std::string in_what_;
   SourcePosition whole_;
   Diagnostics& diagnostics_;
   std::vector<std::string> known_keys_;

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "messages/messages.h"
 #include "toml/toml_reader.h"
 #include "util/text.h"
 #include "util/utf8.h"
@@ -26,18 +27,18 @@ std::optional<std::string> normalized_text(std::string_view raw, const std::stri
     const auto at = line_column_at(raw, problem->offset);
     if (problem->kind == TextProblem::Kind::invalid_utf8) {
       diagnostics.error({path, at.line, at.column},
-                        "the file is not valid UTF-8 text; save it as UTF-8 in your editor");
+                        tr("the file is not valid UTF-8 text; save it as UTF-8 in your editor"));
     } else {
       char code[8];
       std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned char>(raw[problem->offset]));
-      diagnostics.error(
-          {path, at.line, at.column},
-          std::string("the file holds an invisible control character (") + code + "); delete it");
+      diagnostics.error({path, at.line, at.column},
+                        tr("the file holds an invisible control character ({code}); delete it",
+                           {{"code", code}}));
     }
     return std::nullopt;
   }
   if (raw.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    diagnostics.error({path, 0, 0}, "the file is empty; write its fields or delete the file");
+    diagnostics.error({path, 0, 0}, tr("the file is empty; write its fields or delete the file"));
     return std::nullopt;
   }
   std::string text(raw);
@@ -61,8 +62,8 @@ std::optional<SplitEntry> split_front_matter(std::string_view raw, const std::st
   const std::string_view first_line = all.substr(0, line_end);
   if (!is_fence(first_line)) {
     diagnostics.error({path, 1, 1},
-                      "no front matter: the file must start with a line `+++`, then fields such "
-                      "as title = \"...\", then another line `+++`");
+                      tr("no front matter: the file must start with a line `+++`, then fields "
+                         "such as title = \"...\", then another line `+++`"));
     return std::nullopt;
   }
 
@@ -87,8 +88,8 @@ std::optional<SplitEntry> split_front_matter(std::string_view raw, const std::st
     ++line_number;
   }
   diagnostics.error({path, 1, 1},
-                    "the front matter opened by `+++` on line 1 is never closed: add a line "
-                    "`+++` after the last field");
+                    tr("the front matter opened by `+++` on line 1 is never closed: add a line "
+                       "`+++` after the last field"));
   return std::nullopt;
 }
 

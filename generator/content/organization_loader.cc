@@ -4,6 +4,7 @@
 #include "content/field_reader.h"
 #include "content/front_matter.h"
 #include "locale/locale_text.h"
+#include "messages/messages.h"
 #include "util/text.h"
 
 namespace almanac {
@@ -14,7 +15,7 @@ Organization read_organization(const Value& table, const std::string& path, Diag
   Organization organization;
   organization.id = file_stem(path);
   organization.source_path = path;
-  FieldReader reader(table, path, "an organization", {path, 1, 1}, local);
+  FieldReader reader(table, path, tr("in an organization"), {path, 1, 1}, local);
   organization.name = reader.string("name", true, "name = \"...\"").value_or("");
   organization.short_name = reader.string("short_name", false, "short_name = \"...\"").value_or("");
   organization.name_en = reader.string("name_en", false, "name_en = \"...\"").value_or("");
@@ -30,10 +31,14 @@ Organization read_organization(const Value& table, const std::string& path, Diag
 
   if (!is_slug(organization.id)) {
     const std::string suggestion = slugify(organization.id);
-    local.error({path, 0, 0}, "the file name \"" + organization.id +
-                                  "\" is not a valid organization id (a-z, 0-9 and \"-\")" +
-                                  (suggestion.empty() ? std::string()
-                                                      : ": rename it to " + suggestion + ".toml"));
+    local.error({path, 0, 0},
+                suggestion.empty()
+                    ? tr("the file name \"{name}\" is not a valid organization id (a-z, 0-9 and "
+                         "\"-\")",
+                         {{"name", organization.id}})
+                    : tr("the file name \"{name}\" is not a valid organization id (a-z, 0-9 and "
+                         "\"-\"): rename it to {suggestion}.toml",
+                         {{"name", organization.id}, {"suggestion", suggestion}}));
   }
   return organization;
 }

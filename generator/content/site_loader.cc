@@ -10,6 +10,7 @@
 #include "content/term_names_loader.h"
 #include "content/translation_loader.h"
 #include "locale/locale_text.h"
+#include "messages/messages.h"
 #include "util/file_system.h"
 #include "util/parallel.h"
 
@@ -31,7 +32,8 @@ std::optional<std::string> read_content_file(const std::filesystem::path& source
                                              const std::string& path, Diagnostics& diagnostics) {
   std::string error;
   auto data = read_file(source / path, &error);
-  if (!data) diagnostics.error({path, 0, 0}, "cannot read the file: " + error);
+  if (!data)
+    diagnostics.error({path, 0, 0}, tr("cannot read the file: {reason}", {{"reason", error}}));
   return data;
 }
 
@@ -45,12 +47,14 @@ void warn_about_unread(const std::string& folder, const FolderListing& listing,
   for (const auto& name : listing.files) {
     if (is_hidden(name) || name.ends_with(extension)) continue;
     diagnostics.warning({folder + "/" + name, 0, 0},
-                        "not read: only " + std::string(extension) + " files belong in " + folder);
+                        tr("not read: only {extension} files belong in {folder}",
+                           {{"extension", std::string(extension)}, {"folder", folder}}));
   }
   for (const auto& name : listing.folders) {
     if (is_hidden(name)) continue;
-    diagnostics.warning({folder + "/" + name, 0, 0},
-                        "not read: " + folder + " has no subfolders; move its files up");
+    diagnostics.warning(
+        {folder + "/" + name, 0, 0},
+        tr("not read: {folder} has no subfolders; move its files up", {{"folder", folder}}));
   }
 }
 
@@ -88,15 +92,18 @@ std::optional<EntryFile> classify(EntryKind kind, const std::string& folder,
   const std::string language = stem.substr(dot + 1);
   const std::string original = folder + "/" + stem.substr(0, dot) + ".md";
   if (language == config.default_language()) {
-    diagnostics.error({path, 0, 0}, "\"" + language + "\" is the site's default language, so " +
-                                        "the text in it is the original: name the file " +
-                                        original);
+    diagnostics.error({path, 0, 0},
+                      tr("\"{language}\" is the site's default language, so the text in it is the "
+                         "original: name the file {original}",
+                         {{"language", language}, {"original", original}}));
     return std::nullopt;
   }
   if (config.has_language(language)) return EntryFile{kind, path, language, original};
   if (is_known_language(language)) {
-    diagnostics.error({path, 0, 0}, "the file name makes it a translation into \"" + language +
-                                        "\", which is not among the languages in almanac.toml");
+    diagnostics.error({path, 0, 0},
+                      tr("the file name makes it a translation into \"{language}\", which is not "
+                         "among the languages in almanac.toml",
+                         {{"language", language}}));
     return std::nullopt;
   }
   return EntryFile{kind, path, {}, {}};  // the slug check will explain the dot
@@ -121,15 +128,15 @@ std::vector<EntryFile> find_entry_files(const std::filesystem::path& source,
                                    [&](EntryKind kind) { return name == kind_folder(kind); });
     if (!known && !is_hidden(name)) {
       diagnostics.warning({"content/" + name, 0, 0},
-                          "not read: content/ holds collaborations, conferences, internships, "
-                          "organizations and pages");
+                          tr("not read: content/ holds collaborations, conferences, "
+                             "internships, organizations and pages"));
     }
   }
   for (const auto& name : content.files) {
     if (!is_hidden(name) && name != "terms.toml") {
       diagnostics.warning({"content/" + name, 0, 0},
-                          "not read: entries belong in a folder of their kind, such as "
-                          "content/conferences/");
+                          tr("not read: entries belong in a folder of their kind, such as "
+                             "content/conferences/"));
     }
   }
   return files;
@@ -145,9 +152,10 @@ void check_unique_urls(const std::vector<Entry>& entries, Diagnostics& diagnosti
     const std::string url = entry_url(entry);
     const auto [it, inserted] = by_url.emplace(url, &entry);
     if (!inserted) {
-      diagnostics.error({entry.source_path, 0, 0}, "the URL " + url + " is already taken by " +
-                                                       it->second->source_path +
-                                                       "; give one of them another slug = \"...\"");
+      diagnostics.error({entry.source_path, 0, 0},
+                        tr("the URL {url} is already taken by {other}; give one of them another "
+                           "slug = \"...\"",
+                           {{"url", url}, {"other", it->second->source_path}}));
     }
   }
 }
@@ -161,8 +169,9 @@ void warn_about_unused_organizations(const std::vector<Organization>& organizati
   }
   for (const auto& organization : organizations) {
     if (!used.contains(organization.id)) {
-      diagnostics.warning({organization.source_path, 0, 0},
-                          "no entry refers to the organization \"" + organization.id + "\"");
+      diagnostics.warning(
+          {organization.source_path, 0, 0},
+          tr("no entry refers to the organization \"{id}\"", {{"id", organization.id}}));
     }
   }
 }
@@ -175,15 +184,16 @@ std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnosti
   const std::string config_path = "almanac.toml";
   if (!std::filesystem::is_regular_file(source / config_path)) {
     diagnostics.error({config_path, 0, 0},
-                      "no almanac.toml in " + source.string() +
-                          ": a site folder holds almanac.toml and content/ (use -s to name it)");
+                      tr("no almanac.toml in {folder}: a site folder holds almanac.toml and "
+                         "content/ (use -s to name it)",
+                         {{"folder", source.string()}}));
     return std::nullopt;
   }
   if (const auto raw = read_content_file(source, config_path, diagnostics)) {
     if (auto config = load_config(config_path, *raw, diagnostics)) site.config = std::move(*config);
   }
   if (!std::filesystem::is_directory(source / "content")) {
-    diagnostics.error({"content", 0, 0}, "the site has no content/ folder");
+    diagnostics.error({"content", 0, 0}, tr("the site has no content/ folder"));
     return std::nullopt;
   }
 
@@ -223,9 +233,10 @@ std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnosti
       }
       const auto original = original_index.find(file.original);
       if (original == original_index.end()) {
-        diagnostics.error({file.path, 0, 0}, "a translation of " + file.original +
-                                                 ", which does not exist: name a translation "
-                                                 "after its original");
+        diagnostics.error({file.path, 0, 0},
+                          tr("a translation of {original}, which does not exist: name a "
+                             "translation after its original",
+                             {{"original", file.original}}));
         return;
       }
       if (!loaded[original->second]) return;  // the original's own errors are reported

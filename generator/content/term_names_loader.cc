@@ -1,6 +1,7 @@
 #include "content/term_names_loader.h"
 
 #include "content/front_matter.h"
+#include "messages/messages.h"
 #include "util/file_system.h"
 
 namespace almanac {
@@ -13,7 +14,7 @@ std::map<std::string, std::map<std::string, std::string>> load_term_names(
   std::string error;
   const auto raw = read_file(source / path, &error);
   if (!raw) {
-    diagnostics.error({path, 0, 0}, "cannot read the file: " + error);
+    diagnostics.error({path, 0, 0}, tr("cannot read the file: {reason}", {{"reason", error}}));
     return names;
   }
   const auto table = read_toml_file(*raw, path, diagnostics);
@@ -21,20 +22,21 @@ std::map<std::string, std::map<std::string, std::string>> load_term_names(
   for (const auto& [term, value] : *table->table) {
     if (value.type != Value::Type::table || !value.table) {
       diagnostics.error({path, value.line, value.column},
-                        "write each term as \"" + term + "\" = { en = \"...\" }");
+                        tr("write each term as \"{term}\" = { en = \"...\" }", {{"term", term}}));
       continue;
     }
     for (const auto& [language, name] : *value.table) {
       if (!config.has_language(language) || language == config.default_language()) {
         diagnostics.error(
             {path, name.line, name.column},
-            "\"" + language + "\" is not one of the site's other languages in " + "almanac.toml");
+            tr("\"{language}\" is not one of the site's other languages in almanac.toml",
+               {{"language", language}}));
         continue;
       }
       if (name.type != Value::Type::string || name.string.empty()) {
-        diagnostics.error(
-            {path, name.line, name.column},
-            "the name of \"" + term + "\" in \"" + language + "\" must be a text in quotes");
+        diagnostics.error({path, name.line, name.column},
+                          tr("the name of \"{term}\" in \"{language}\" must be a text in quotes",
+                             {{"term", term}, {"language", language}}));
         continue;
       }
       names[term][language] = name.string;

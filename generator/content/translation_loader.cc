@@ -5,6 +5,7 @@
 #include "content/entry_fields.h"
 #include "content/field_reader.h"
 #include "content/front_matter.h"
+#include "messages/messages.h"
 #include "toml/toml_reader.h"
 
 namespace almanac {
@@ -84,7 +85,7 @@ std::optional<Entry> load_translation(const std::string& path, std::string_view 
   entry.source_path = path;
   entry.original_path = original.source_path;
   entry.language = language;
-  FieldReader reader(*table, path, "a translation", {path, 1, 1}, local);
+  FieldReader reader(*table, path, tr("in a translation"), {path, 1, 1}, local);
   const auto summary = reader.string("summary", false, "summary = \"...\"");
   read_text_fields(reader, entry);
   for (const std::string_view key : kept_fields(entry.kind)) {
@@ -93,9 +94,10 @@ std::optional<Entry> load_translation(const std::string& path, std::string_view 
     if (!given) continue;
     const Value* kept = original_table->find(key);
     if (!kept || !given->same_as(*kept)) {
-      local.error(reader.position_of(*given), "a translation cannot change \"" + std::string(key) +
-                                                  "\": it is taken from " + original.source_path +
-                                                  "; delete this line");
+      local.error(reader.position_of(*given),
+                  tr("a translation cannot change \"{key}\": it is taken from {original}; delete "
+                     "this line",
+                     {{"key", std::string(key)}, {"original", original.source_path}}));
     }
   }
   reader.report_unknown_keys();

@@ -99,8 +99,9 @@ std::string message_language() {
   return chosen_language();
 }
 
-std::string tr(const char* english, std::initializer_list<MessageArgument> arguments) {
-  std::string text = chosen_language() == "en" ? english : dgettext(kDomain, english);
+namespace {
+
+std::string filled(std::string text, std::initializer_list<MessageArgument> arguments) {
   for (const auto& [name, value] : arguments) {
     std::string placeholder = "{";
     placeholder.append(name).append("}");
@@ -110,6 +111,22 @@ std::string tr(const char* english, std::initializer_list<MessageArgument> argum
     }
   }
   return text;
+}
+
+}  // namespace
+
+std::string tr(const char* english, std::initializer_list<MessageArgument> arguments) {
+  return filled(chosen_language() == "en" ? english : dgettext(kDomain, english), arguments);
+}
+
+std::string trn(const char* one, const char* other, std::int64_t count,
+                std::initializer_list<MessageArgument> arguments) {
+  const auto n = static_cast<unsigned long>(count < 0 ? -count : count);
+  std::string text =
+      chosen_language() == "en" ? (n == 1 ? one : other) : dngettext(kDomain, one, other, n);
+  const std::string number = std::to_string(count);
+  text = filled(std::move(text), {{"count", number}});
+  return filled(std::move(text), arguments);
 }
 
 }  // namespace almanac

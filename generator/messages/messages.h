@@ -4,6 +4,7 @@
 // program. English is the text in the code.
 #pragma once
 
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -19,6 +20,17 @@ struct MessageArgument {
 // Translators see the placeholders and may move them.
 [[nodiscard]] std::string tr(const char* english,
                              std::initializer_list<MessageArgument> arguments = {});
+
+// The same for a message about `count` things: `one` or `other` in English, the language's
+// plural forms in a translation ("1 страница", "3 страницы", "5 страниц"). {count} is filled in.
+[[nodiscard]] std::string trn(const char* one, const char* other, std::int64_t count,
+                              std::initializer_list<MessageArgument> arguments = {});
+
+// Marks a message to be translated later, where it is chosen before it is said: pass it to tr().
+// (gettext's N_; the test of the catalog gathers both.)
+[[nodiscard]] constexpr const char* to_translate(const char* english) {
+  return english;
+}
 
 // Chooses the language as Debian's programs do, from LANGUAGE, LC_ALL, LC_MESSAGES and LANG,
 // and finds the catalogs; works where no locale but C.UTF-8 is generated. Call once, at start.

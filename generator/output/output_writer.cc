@@ -1,5 +1,6 @@
 #include "output/output_writer.h"
 
+#include "messages/messages.h"
 #include "util/file_system.h"
 
 #include <algorithm>
@@ -78,21 +79,23 @@ std::optional<OutputWriter> OutputWriter::open(const fs::path& folder, bool forc
   const fs::path manifest = folder / kManifestName;
   if (fs::exists(folder, ec)) {
     if (!fs::is_directory(folder, ec)) {
-      *error = folder.string() + " is not a folder";
+      *error = tr("{path} is not a folder", {{"path", folder.string()}});
       return std::nullopt;
     }
     if (fs::exists(manifest, ec)) {
       writer.previous_ = read_manifest(manifest);
     } else if (holds_visible_files(folder) && !force) {
-      *error = "the output folder " + folder.string() +
-               " holds files that almanac did not write; choose an empty folder with -o, or "
-               "pass --force to write into it anyway";
+      *error =
+          tr("the output folder {folder} holds files that almanac did not write; choose an "
+             "empty folder with -o, or pass --force to write into it anyway",
+             {{"folder", folder.string()}});
       return std::nullopt;
     }
   } else {
     fs::create_directories(folder, ec);
     if (ec) {
-      *error = "cannot create " + folder.string() + ": " + ec.message();
+      *error = tr("cannot create {path}: {reason}",
+                  {{"path", folder.string()}, {"reason", ec.message()}});
       return std::nullopt;
     }
     writer.created_folder_ = true;
@@ -101,7 +104,8 @@ std::optional<OutputWriter> OutputWriter::open(const fs::path& folder, bool forc
   fs::remove_all(writer.staging_, ec);
   fs::create_directories(writer.staging_, ec);
   if (ec) {
-    *error = "cannot create " + writer.staging_.string() + ": " + ec.message();
+    *error = tr("cannot create {path}: {reason}",
+                {{"path", writer.staging_.string()}, {"reason", ec.message()}});
     writer.abandon();
     return std::nullopt;
   }
@@ -135,7 +139,7 @@ OutputWriter::~OutputWriter() {
 
 bool OutputWriter::write(const std::string& path, std::string_view data, std::string* error) {
   if (!is_safe_output_path(path)) {
-    *error = "refusing to write outside the output folder: " + path;
+    *error = tr("refusing to write outside the output folder: {path}", {{"path", path}});
     return false;
   }
   if (!staging_folder_->write(path, data, error)) return false;
@@ -152,7 +156,7 @@ bool OutputWriter::commit(std::string* error) {
   all.insert(all.end(), kept_.begin(), kept_.end());
   std::sort(all.begin(), all.end());
   if (const auto twice = std::adjacent_find(all.begin(), all.end()); twice != all.end()) {
-    *error = "two pages want the same file: " + *twice;
+    *error = tr("two pages want the same file: {path}", {{"path", *twice}});
     abandon();
     return false;
   }
@@ -160,8 +164,10 @@ bool OutputWriter::commit(std::string* error) {
   if (!force_) {
     for (const auto& path : staged_) {
       if (!created_folder_ && !previous_.contains(path) && fs::exists(folder_ / path, ec)) {
-        *error = "refusing to replace " + (folder_ / path).string() +
-                 ", which almanac did not write; move it away or pass --force";
+        *error =
+            tr("refusing to replace {path}, which almanac did not write; move it away or "
+               "pass --force",
+               {{"path", (folder_ / path).string()}});
         abandon();
         return false;
       }
@@ -227,7 +233,8 @@ bool OutputWriter::move_into_place(std::string* error) {
     }
     fs::rename(staging_ / source, folder_ / source, ec);
     if (ec) {
-      *error = "cannot move " + source + " into place: " + ec.message();
+      *error = tr("cannot move {path} into place: {reason}",
+                  {{"path", source}, {"reason", ec.message()}});
       return false;
     }
   }

@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "locale/locale_text.h"
+#include "messages/messages.h"
 #include "util/parallel.h"
 
 namespace almanac {
@@ -67,8 +68,9 @@ Taxonomy build_taxonomy(const Site& site, const std::string& key,
         term.key = name;
       } else if (term.key != name && !seen) {
         diagnostics.warning({entry->source_path, 0, 0},
-                            key + ": \"" + name + "\" and \"" + term.key +
-                                "\" are taken as the same term; write it one way everywhere");
+                            tr("{key}: \"{name}\" and \"{other}\" are taken as the same term; "
+                               "write it one way everywhere",
+                               {{"key", key}, {"name", name}, {"other", term.key}}));
       }
       slug_of_term[name] = slug;
       if (term.entries.empty() || term.entries.back() != entry) term.entries.push_back(entry);

@@ -1,6 +1,7 @@
 #include "render/strings.h"
 
 #include "locale/locale_text.h"
+#include "messages/messages.h"
 #include "toml/toml_reader.h"
 
 namespace almanac {
@@ -45,8 +46,9 @@ std::optional<Strings> Strings::load(const Theme& theme, const std::string& lang
   const std::string path = "i18n/" + language + ".toml";
   const ThemeFile* file = theme.find(path);
   if (!file) {
-    diagnostics.error({"themes/default/" + path, 0, 0},
-                      "the theme has no strings for the language \"" + language + "\"");
+    diagnostics.error(
+        {"themes/default/" + path, 0, 0},
+        tr("the theme has no strings for the language \"{language}\"", {{"language", language}}));
     return std::nullopt;
   }
   auto tree = read_toml(file->data, file->origin, 1, diagnostics);
@@ -58,9 +60,10 @@ std::optional<Strings> Strings::load(const Theme& theme, const std::string& lang
   if (fallback) {
     for (const auto& [key, text] : fallback->flat_) {
       if (strings.flat_.contains(key)) continue;
-      diagnostics.warning({file->origin, 0, 0}, "no string \"" + key + "\" in \"" + language +
-                                                    "\"; the \"" + fallback->language_ +
-                                                    "\" text is used");
+      diagnostics.warning(
+          {file->origin, 0, 0},
+          tr("no string \"{key}\" in \"{language}\"; the \"{fallback}\" text is used",
+             {{"key", key}, {"language", language}, {"fallback", fallback->language_}}));
       strings.flat_[key] = text;
       set_path(strings.tree_, key, text);
     }

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <regex>
 
+#include "messages/messages.h"
 #include "render/view_context.h"
 #include "util/text.h"
 
@@ -31,7 +32,7 @@ void report_template_error(const ThemeFile& file, const std::string& message,
     } catch (const std::exception&) {
     }
   }
-  diagnostics.error(position, "template error: " + text);
+  diagnostics.error(position, tr("template error: {reason}", {{"reason", text}}));
 }
 
 bool check_syntax(const ThemeFile& file, Diagnostics& diagnostics) {
@@ -45,7 +46,7 @@ bool check_syntax(const ThemeFile& file, Diagnostics& diagnostics) {
 std::optional<std::string> expand_partials(const Theme& theme, const ThemeFile& file, int depth,
                                            Diagnostics& diagnostics) {
   if (depth > 10) {
-    diagnostics.error({file.origin, 0, 0}, "partials include each other in a loop");
+    diagnostics.error({file.origin, 0, 0}, tr("partials include each other in a loop"));
     return std::nullopt;
   }
   std::string out;
@@ -65,9 +66,10 @@ std::optional<std::string> expand_partials(const Theme& theme, const ThemeFile& 
     }
     if (!partial) {
       const auto at = line_column_at(file.data, match.position());
-      diagnostics.error({file.origin, at.line, at.column}, "no partial \"" + name +
-                                                               "\": expected templates/partials/" +
-                                                               name + ".mustache in the theme");
+      diagnostics.error({file.origin, at.line, at.column},
+                        tr("no partial \"{name}\": expected templates/partials/{name}.mustache in "
+                           "the theme",
+                           {{"name", name}}));
       ok = false;
       continue;
     }

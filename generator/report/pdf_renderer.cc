@@ -7,8 +7,10 @@
 
 #include <cerrno>
 #include <cstring>
+#include <optional>
 #include <vector>
 
+#include "messages/messages.h"
 #include "report/pdf_toolchain.h"
 #include "util/file_system.h"
 
@@ -17,15 +19,15 @@ extern char** environ;
 namespace almanac {
 namespace {
 
-// This process's environment with SOURCE_DATE_EPOCH set to `seconds`.
-std::vector<std::string> environment_with_epoch(long seconds) {
+// This process's environment, with SOURCE_DATE_EPOCH set to `epoch` when it is given.
+std::vector<std::string> environment(std::optional<long> epoch) {
   std::vector<std::string> variables;
   for (char** variable = environ; *variable; ++variable) {
-    if (!std::string_view(*variable).starts_with("SOURCE_DATE_EPOCH=")) {
+    if (!epoch || !std::string_view(*variable).starts_with("SOURCE_DATE_EPOCH=")) {
       variables.emplace_back(*variable);
     }
   }
-  variables.push_back("SOURCE_DATE_EPOCH=" + std::to_string(seconds));
+  if (epoch) variables.push_back("SOURCE_DATE_EPOCH=" + std::to_string(*epoch));
   return variables;
 }
 
@@ -79,42 +81,39 @@ bool render_pdf(const PdfRequest& request, std::string* error) {
   const ProgramRun weasyprint =
       run_program({"weasyprint", "--quiet", "--pdf-variant", "pdf/a-3b", request.html.string(),
                    laid_out.string()},
-                  environment_with_epoch(request.date.days_since_epoch() * 86400), log);
+                  environment(request.date.days_since_epoch() * 86400), log);
   if (weasyprint.spawn_error != 0) {
     *error = weasyprint.spawn_error == ENOENT
-                 ? "WeasyPrint is not installed, so no PDF was made (the HTML report was): "
-                   "install it with `sudo apt-get install weasyprint` or run "
-                   "scripts/install-deps.sh"
-                 : std::string("cannot run WeasyPrint: ") + std::strerror(weasyprint.spawn_error);
+                 ? tr("WeasyPrint is not installed, so no PDF was made (the HTML report was): "
+                      "install it with `sudo apt-get install weasyprint` or run "
+                      "scripts/install-deps.sh")
+                 : tr("cannot run WeasyPrint: {reason}",
+                      {{"reason", std::strerror(weasyprint.spawn_error)}});
     return false;
   }
   if (!weasyprint.succeeded) {
     std::filesystem::remove(laid_out);
-    *error =
-        "WeasyPrint could not make " + request.pdf.filename().string() + ": " + weasyprint.messages;
+    *error = tr("WeasyPrint could not make {file}: {messages}",
+                {{"file", request.pdf.filename().string()}, {"messages", weasyprint.messages}});
     return false;
   }
-  std::vector<std::string> variables(
-      environ, environ + [] {
-        std::size_t count = 0;
-        while (environ[count])
-          ++count;
-        return count;
-      }());
   const ProgramRun finishing = run_program(
       {finishing_program(), laid_out.string(), request.pdf.string(), request.language,
        request.date.iso(), request.attachment.string(), request.attachment.filename().string(),
        request.attachment_type, request.attachment_description},
-      std::move(variables), log);
+      environment(std::nullopt), log);
   std::filesystem::remove(laid_out);
   if (finishing.spawn_error != 0) {
-    *error = "cannot run almanac-pdfa, which finishes the PDF and is installed beside almanac: " +
-             std::string(std::strerror(finishing.spawn_error));
+    *error =
+        tr("cannot run almanac-pdfa, which finishes the PDF and is installed beside "
+           "almanac: {reason}",
+           {{"reason", std::strerror(finishing.spawn_error)}});
     return false;
   }
   if (!finishing.succeeded) {
     std::filesystem::remove(request.pdf);
-    *error = finishing.messages;
+    *error = tr("almanac-pdfa could not finish {file}: {messages}",
+                {{"file", request.pdf.filename().string()}, {"messages", finishing.messages}});
     return false;
   }
   return true;

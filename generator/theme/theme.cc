@@ -1,5 +1,6 @@
 #include "theme/theme.h"
 
+#include "messages/messages.h"
 #include "theme/embedded_theme.h"
 #include "util/file_system.h"
 
@@ -16,7 +17,8 @@ std::optional<Theme> Theme::load(const std::filesystem::path& site_folder, const
   if (!std::filesystem::is_directory(site_folder / folder)) {
     if (name != "default") {
       diagnostics.error({"almanac.toml", 0, 0},
-                        "theme = \"" + name + "\" but there is no folder " + folder);
+                        tr("theme = \"{name}\" but there is no folder {folder}",
+                           {{"name", name}, {"folder", folder}}));
       return std::nullopt;
     }
     return theme;
@@ -26,7 +28,8 @@ std::optional<Theme> Theme::load(const std::filesystem::path& site_folder, const
     const std::string origin = folder + "/" + path;
     auto data = read_file(site_folder / origin, &error);
     if (!data) {
-      diagnostics.error({origin, 0, 0}, "cannot read the theme file: " + error);
+      diagnostics.error({origin, 0, 0},
+                        tr("cannot read the theme file: {reason}", {{"reason", error}}));
       continue;
     }
     theme.files_[path] = {std::move(*data), origin};

@@ -4,10 +4,14 @@
 #include <optional>
 #include <set>
 
+#include "messages/messages.h"
 #include "model/written_date.h"
 
 namespace almanac {
 namespace {
+
+constexpr const char* kStraightQuotes = to_translate(
+    "write text in straight quotes \"…\", not the « » or “ ” a word processor puts: {line}");
 
 // Quote marks a word processor types instead of '"'.
 constexpr std::string_view kTypographicQuotes[] = {"«", "»", "“", "”", "„", "‘", "’", "‚"};
@@ -153,22 +157,23 @@ class Finder {
     if (line[separator] == ':') {
       const std::string_view value = trim(line.substr(separator + 1));
       report(index, separator,
-             "write \"=\" between the key and its value, not \":\": " + key + " = " +
-                 std::string(value));
+             tr("write \"=\" between the key and its value, not \":\": {line}",
+                {{"line", key + " = " + std::string(value)}}));
       return index;
     }
     if (line[separator] != '=') return index;
     const auto [seen, first_time] = keys_[table_].emplace(key, index);
     if (!first_time) {
       report(index, key_start,
-             "\"" + key + "\" is written twice, on line " +
-                 std::to_string(first_line_ + static_cast<int>(seen->second)) +
-                 " and on this one; keep one of them");
+             tr("\"{key}\" is written twice, on line {line} and on this one; keep one of them",
+                {{"key", key},
+                 {"line", std::to_string(first_line_ + static_cast<int>(seen->second))}}));
     }
     const std::size_t value_start = line.find_first_not_of(" \t\r", separator + 1);
     if (value_start == std::string_view::npos || line[value_start] == '#') {
-      report(index, separator,
-             "\"" + key + "\" has no value after \"=\": write one, or delete the line");
+      report(
+          index, separator,
+          tr("\"{key}\" has no value after \"=\": write one, or delete the line", {{"key", key}}));
       return index;
     }
     return look_at_value(index, key, value_start);
@@ -184,8 +189,8 @@ class Finder {
     if (value.front() == '"' && !value.starts_with("\"\"\"")) {
       if (string_end(line, start) == std::string_view::npos) {
         report(index, line.size(),
-               "the text in quotes is not closed: end it with \" on the same line: " + key + " = " +
-                   std::string(trim(line.substr(start))) + "\"");
+               tr("the text in quotes is not closed: end it with \" on the same line: {line}",
+                  {{"line", key + " = " + std::string(trim(line.substr(start))) + "\""}}));
       }
       return index;
     }
@@ -193,17 +198,20 @@ class Finder {
     if (value.front() == '{' || value.front() == '\'') return index;
     if (const auto date = read_written_date(value); date && date->iso() != value) {
       report(index, start,
-             "write a date as year-month-day, without quotes: " + key + " = " + date->iso());
+             tr("write a date as year-month-day, without quotes: {line}",
+                {{"line", key + " = " + date->iso()}}));
       return index;
     }
     if (const auto yes = yes_or_no(value)) {
       report(index, start,
-             "write true (yes) or false (no) in English, without quotes: " + key + " = " +
-                 (*yes ? "true" : "false"));
+             tr("write true (yes) or false (no) in English, without quotes: {line}",
+                {{"line", key + " = " + (*yes ? "true" : "false")}}));
       return index;
     }
     if (starts_with_letter(value) && !is_bare_value(value)) {
-      report(index, start, "write text in quotes: " + key + " = \"" + std::string(value) + "\"");
+      report(index, start,
+             tr("write text in quotes: {line}",
+                {{"line", key + " = \"" + std::string(value) + "\""}}));
     }
     return index;
   }
@@ -213,10 +221,10 @@ class Finder {
   std::size_t look_at_list(std::size_t index, const std::string& key, std::size_t start) {
     struct Problem {
       std::size_t line = 0, byte = 0;
-      std::string what;  // empty: none yet
+      const char* what = nullptr;  // the message, with the list as it should be as {line}
     } problem;
-    const auto note = [&](std::size_t line, std::size_t byte, std::string what) {
-      if (problem.what.empty()) problem = {line, byte, std::move(what)};
+    const auto note = [&](std::size_t line, std::size_t byte, const char* what) {
+      if (!problem.what) problem = {line, byte, what};
     };
     std::vector<std::string> items;  // as they should be written
     int depth = 0;
@@ -241,7 +249,7 @@ class Finder {
           item_end = c == '{' ? line.find('}', i) : string_end(line, i);
           if (item_end == std::string_view::npos) {
             report(line_index, line.size(),
-                   "the text in quotes is not closed: end it with \" on the same line");
+                   tr("the text in quotes is not closed: end it with \" on the same line"));
             return line_index;
           }
           if (c == '{') ++item_end;
@@ -252,29 +260,29 @@ class Finder {
             ++item_end;
           const std::string_view item = trim(line.substr(i, item_end - i));
           if (!starts_with_typographic_quote(item).empty()) {
-            note(line_index, i,
-                 "write text in straight quotes \"…\", not the « » or “ ” a word "
-                 "processor puts");
+            note(line_index, i, kStraightQuotes);
             written = straightened(item);
           } else if (starts_with_letter(item) && !is_bare_value(item)) {
-            note(line_index, i, "write each item of a list in quotes");
+            note(line_index, i, to_translate("write each item of a list in quotes: {line}"));
             written.append("\"").append(item).append("\"");
           } else {
             written = std::string(item);
           }
         }
-        if (after_item) note(line_index, i, "put a comma between the items of a list");
+        if (after_item) {
+          note(line_index, i, to_translate("put a comma between the items of a list: {line}"));
+        }
         items.push_back(std::move(written));
         after_item = true;
         i = item_end;
       }
       if (depth <= 0 && line_index >= index && i > 0) break;
     }
-    if (!problem.what.empty()) {
+    if (problem.what) {
       std::string list;
       for (const auto& item : items)
         list += (list.empty() ? "" : ", ") + item;
-      report(problem.line, problem.byte, problem.what + ": " + key + " = [" + list + "]");
+      report(problem.line, problem.byte, tr(problem.what, {{"line", key + " = [" + list + "]"}}));
     }
     return std::min(line_index, lines_.size() - 1);
   }
@@ -292,10 +300,9 @@ class Finder {
 
   static std::string straight_quotes_message(const std::string& key, std::string_view value) {
     const std::string straight = straightened(value);
-    std::string message =
-        "write text in straight quotes \"…\", not the « » or “ ” a word processor puts: ";
-    message.append(key).append(" = ").append(straight);
-    return message;
+    std::string line = key;
+    line.append(" = ").append(straight);
+    return tr(kStraightQuotes, {{"line", line}});
   }
 
   int first_line_;

@@ -2,6 +2,7 @@
 
 #include <toml++/toml.h>
 
+#include "messages/messages.h"
 #include "toml/toml_mistakes.h"
 
 namespace almanac {
@@ -100,7 +101,7 @@ std::optional<Value> read_toml(std::string_view text, const std::string& path, i
     const auto& begin = error.source().begin;
     diagnostics.error(
         {path, static_cast<int>(begin.line) + first_line - 1, static_cast<int>(begin.column)},
-        "invalid TOML: " + std::string(error.description()));
+        tr("invalid TOML: {reason}", {{"reason", std::string(error.description())}}));
     return std::nullopt;
   }
 }

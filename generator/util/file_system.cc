@@ -8,6 +8,8 @@
 #include <cstring>
 #include <utility>
 
+#include "messages/messages.h"
+
 namespace almanac {
 
 std::optional<std::string> read_file(const std::filesystem::path& path, std::string* error) {
@@ -49,7 +51,10 @@ bool write_at(int folder_fd, const char* path, std::string_view data, const std:
               std::string* error) {
   const int fd = ::openat(folder_fd, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) {
-    if (error) *error = "cannot create " + shown + ": " + std::strerror(errno);
+    if (error) {
+      *error =
+          tr("cannot create {path}: {reason}", {{"path", shown}, {"reason", std::strerror(errno)}});
+    }
     return false;
   }
   std::size_t written = 0;
@@ -57,14 +62,20 @@ bool write_at(int folder_fd, const char* path, std::string_view data, const std:
     const ssize_t n = ::write(fd, data.data() + written, data.size() - written);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
-      if (error) *error = "cannot write " + shown + ": " + std::strerror(errno);
+      if (error) {
+        *error = tr("cannot write {path}: {reason}",
+                    {{"path", shown}, {"reason", std::strerror(errno)}});
+      }
       ::close(fd);
       return false;
     }
     written += static_cast<std::size_t>(n);
   }
   if (::close(fd) != 0) {
-    if (error) *error = "cannot write " + shown + ": " + std::strerror(errno);
+    if (error) {
+      *error =
+          tr("cannot write {path}: {reason}", {{"path", shown}, {"reason", std::strerror(errno)}});
+    }
     return false;
   }
   return true;
@@ -80,7 +91,10 @@ std::optional<WritableFolder> WritableFolder::open(const std::filesystem::path& 
                                                    std::string* error) {
   const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) {
-    if (error) *error = "cannot open " + folder.string() + ": " + std::strerror(errno);
+    if (error) {
+      *error = tr("cannot open {path}: {reason}",
+                  {{"path", folder.string()}, {"reason", std::strerror(errno)}});
+    }
     return std::nullopt;
   }
   return WritableFolder(fd, folder);
@@ -114,7 +128,8 @@ bool WritableFolder::write(const std::string& relative, std::string_view data,
         const std::string folder = relative.substr(0, end);
         if (::mkdirat(fd_, folder.c_str(), 0755) != 0 && errno != EEXIST) {
           if (error)
-            *error = "cannot create " + (path_ / folder).string() + ": " + std::strerror(errno);
+            *error = tr("cannot create {path}: {reason}",
+                        {{"path", (path_ / folder).string()}, {"reason", std::strerror(errno)}});
           return false;
         }
       }

@@ -3,9 +3,11 @@
 
 #include <array>
 #include <cstdio>
+#include <regex>
 #include <string>
 
 #include "support/run_command.h"
+#include "support/site_files.h"
 #include "support/temp_folder.h"
 
 using namespace almanac::testing;
@@ -65,4 +67,28 @@ TEST_CASE("a folder that is not a site is a content error") {
   const Run run_result = run("build -s " + folder.path().string());
   CHECK(run_result.status == 1);
   CHECK(run_result.output.find("almanac.toml: error: no almanac.toml in") != std::string::npos);
+}
+
+TEST_CASE("the program speaks Russian: summary with plural forms, errors, help") {
+  TempFolder folder;
+  copy_fixture("basic", folder.path() / "site-source");
+  const std::string source = (folder.path() / "site-source").string();
+  const std::string russian = "LANG=C.UTF-8 LANGUAGE=ru ";
+  const Run built = run_command(russian + ALMANAC_BINARY + " build -s " + source + " -o " +
+                                (folder.path() / "a").string());
+  INFO(built.output);
+  CHECK(built.status == 0);
+  // "страниц", "файлов": the plural forms of the numbers the fixture has.
+  CHECK(contains(built.output, "Собрано: "));
+  CHECK(std::regex_search(built.output, std::regex("Собрано: [0-9]+ страниц[аы]? \\([0-9]+ "
+                                                   "файл(а|ов)?\\) в .* за [0-9.]+ с")));
+  folder.write("site-source/content/conferences/bad.md", "+++\ntitle = \"x\"\n");
+  const Run failed = run_command(russian + ALMANAC_BINARY + " build -q -s " + source + " -o " +
+                                 (folder.path() / "a").string());
+  CHECK(failed.status == 1);
+  CHECK(contains(failed.output, "content/conferences/bad.md:1:1: ошибка: "));
+  CHECK(contains(failed.output, "almanac: 1 ошибка; папка результата не изменена"));
+  const Run help = run_command(russian + ALMANAC_BINARY + " build --help");
+  CHECK(contains(help.output, "Собрать сайт из папки сайта в папку для публикации"));
+  CHECK(contains(help.output, "Параметры:"));
 }

@@ -473,7 +473,7 @@ TEST_CASE("a setting written below [extra] in almanac.toml is an error that says
   CHECK_FALSE(built.result.ok);
   CHECK(built.messages ==
         "almanac.toml:4:1: error: \"base_url\" is below the [extra] line (line 2), so TOML counts "
-        "it as part of [extra], not as a field of almanac.toml; move the line above [extra]\n");
+        "it as part of [extra] and not as a field; move the line above [extra]\n");
 }
 
 TEST_CASE("a file that failed to load causes no second error elsewhere") {

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "content/entry_loader.h"
+#include "messages/messages.h"
 
 using namespace almanac;
 
@@ -153,11 +154,11 @@ TEST_CASE("every kind of bad input has an exact message") {
        p + ":5:1: error: unknown format \"onlin\"; did you mean \"online\"? Allowed: "
            "\"in-person\", \"online\" or \"hybrid\"\n"},
       {EntryKind::collaboration, "+++\ntitle = \"A\"\ndate = 2025-01-01\nform = \"treaty\"\n+++\n",
-       p + ":4:1: error: unknown form \"treaty\" Allowed: \"agreement\", \"memorandum\", "
+       p + ":4:1: error: unknown form \"treaty\". Allowed: \"agreement\", \"memorandum\", "
            "\"working-group\", \"meeting\" or \"program\"\n"},
       {EntryKind::collaboration,
        "+++\ntitle = \"A\"\ndate = 2025-01-01\nform = \"meeting\"\nstatus = \"done\"\n+++\n",
-       p + ":5:1: error: unknown status \"done\" Allowed: \"planned\", \"active\" or "
+       p + ":5:1: error: unknown status \"done\". Allowed: \"planned\", \"active\" or "
            "\"completed\"\n"},
       {EntryKind::conference,
        "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\nends = 2025-05-19\n+++\n",
@@ -236,17 +237,52 @@ TEST_CASE("a field written below [extra] is an error, not a field of [extra]") {
                       p) ==
         p +
             ":7:1: error: \"partners\" is below the [extra] line (line 5), so TOML counts it as "
-            "part of [extra], not as a field of a conference; move the line above [extra]\n" +
+            "part of [extra] and not as a field; move the line above [extra]\n" +
             p +
             ":8:1: error: \"countries\" is below the [extra] line (line 5), so TOML counts it "
-            "as part of [extra], not as a field of a conference; move the line above "
-            "[extra]\n");
+            "as part of [extra] and not as a field; move the line above [extra]\n");
   // Keys of the theme's own are what [extra] is for.
   CHECK(load_messages(EntryKind::conference,
                       "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\n[extra]\n"
                       "photo = \"x.jpg\"\n+++\n",
                       p)
             .empty());
+}
+
+TEST_CASE("an entry's messages in Russian: what is wrong, where, and what to write") {
+  const std::string p = "content/conferences/a.md";
+  set_message_language("ru");
+  CHECK(load_messages(EntryKind::conference, "+++\ntitle = \"A\"\ndate = 2025-01-01\n+++\n", p) ==
+        p + ":1:1: ошибка: нет обязательного поля «starts» в материале о конференции: добавьте "
+            "строку starts = 2025-05-20\n");
+  CHECK(load_messages(EntryKind::conference,
+                      "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\npartcipants = "
+                      "5\n+++\n",
+                      p)
+            .starts_with(p + ":5:1: ошибка: неизвестный ключ «partcipants» в материале о "
+                             "конференции; может быть, имелось в виду \"participants\"? "
+                             "Допустимые ключи: title, date,"));
+  CHECK(load_messages(EntryKind::conference,
+                      "+++\ntitle = \"A\"\ndate = \"08.10.2025\"\nstarts = 2025-05-20\n+++\n", p) ==
+        p + ":3:1: ошибка: «date»: ожидается дата без кавычек, а записано: строка; напишите так: "
+            "date = 2025-10-08\n");
+  CHECK(load_messages(EntryKind::conference,
+                      "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\npartners = "
+                      "[\"Детская больница провинции Цзянси\"]\n+++\n",
+                      p) ==
+        p + ":5:13: ошибка: «Детская больница провинции Цзянси» в partners — это название "
+            "организации; напишите её идентификатор, то есть имя её файла в "
+            "content/organizations/: \"jiangxi-childrens-hospital\"\n");
+  CHECK(load_messages(EntryKind::conference,
+                      "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\n[extra]\n"
+                      "countries = [\"Китай\"]\n+++\n",
+                      p) ==
+        p + ":6:1: ошибка: «countries» стоит ниже строки [extra] (строка 5), поэтому TOML "
+            "считает его частью [extra], а не полем; перенесите строку выше [extra]\n");
+  CHECK(load_messages(EntryKind::conference,
+                      "+++\ntitle = \"A\"\ndate = 2027-01-01\nstarts = 2025-05-20\n+++\n", p) ==
+        p + ":3:1: предупреждение: дата публикации 2027-01-01 — в будущем; год указан верно?\n");
+  set_message_language("en");
 }
 
 TEST_CASE("a file name that is not a slug is an error that suggests one") {
@@ -269,6 +305,6 @@ TEST_CASE("pages need only a title and take no entry fields") {
             .empty());
   CHECK(load_messages(EntryKind::page, "+++\ntitle = \"About\"\ncountries = []\n+++\n",
                       "content/pages/about.md") ==
-        "content/pages/about.md:3:1: error: unknown key \"countries\" in a page Allowed keys: "
+        "content/pages/about.md:3:1: error: unknown key \"countries\" in a page. Allowed keys: "
         "title, date, summary, slug, draft, extra\n");
 }

@@ -2,6 +2,7 @@
 // line and column; through read_toml, as an entry's front matter is read.
 #include <doctest/doctest.h>
 
+#include "messages/messages.h"
 #include "toml/toml_reader.h"
 
 using namespace almanac;
@@ -83,6 +84,57 @@ TEST_CASE("each common TOML mistake is explained at its position with what to wr
     CAPTURE(c.text);
     CHECK(messages(c.text) == std::string(c.message) + "\n");
   }
+}
+
+TEST_CASE("each common TOML mistake is explained in Russian, at the same position") {
+  set_message_language("ru");
+  struct Case {
+    const char* text;
+    const char* message;
+  };
+  const Case cases[] = {
+      {"starts = 08.10.2025",
+       "content/a.md:2:10: ошибка: пишите дату как год-месяц-день, без кавычек: starts = "
+       "2025-10-08"},
+      {"date = 10.10.2025",
+       "content/a.md:2:8: ошибка: пишите дату как год-месяц-день, без кавычек: date = 2025-10-10"},
+      {"starts = 8 октября 2025",
+       "content/a.md:2:10: ошибка: пишите дату как год-месяц-день, без кавычек: starts = "
+       "2025-10-08"},
+      {"starts = 2025/10/08",
+       "content/a.md:2:10: ошибка: пишите дату как год-месяц-день, без кавычек: starts = "
+       "2025-10-08"},
+      {"title = «Мир педиатров»",
+       "content/a.md:2:9: ошибка: пишите текст в прямых кавычках \"…\", а не в « » или “ ”, "
+       "которые ставит текстовый редактор: title = \"Мир педиатров\""},
+      {"title = \"Мир педиатров",
+       "content/a.md:2:23: ошибка: кавычки не закрыты: закончите текст знаком \" в той же "
+       "строке: title = \"Мир педиатров\""},
+      {"title: \"Мир\"",
+       "content/a.md:2:6: ошибка: между ключом и значением пишите «=», а не «:»: title = "
+       "\"Мир\""},
+      {"countries = [\"Китай\" \"Израиль\"]",
+       "content/a.md:2:22: ошибка: ставьте запятую между элементами списка: countries = "
+       "[\"Китай\", \"Израиль\"]"},
+      {"countries = [Китай, Израиль]",
+       "content/a.md:2:14: ошибка: пишите каждый элемент списка в кавычках: countries = "
+       "[\"Китай\", \"Израиль\"]"},
+      {"title = \"A\"\ndate = 2025-01-01\ntitle = \"B\"",
+       "content/a.md:4:1: ошибка: «title» записано дважды — в строке 2 и в этой; оставьте одно"},
+      {"draft = да",
+       "content/a.md:2:9: ошибка: пишите true (да) или false (нет) по-английски, без кавычек: "
+       "draft = true"},
+      {"city = Нижний Новгород",
+       "content/a.md:2:8: ошибка: пишите текст в кавычках: city = \"Нижний Новгород\""},
+      {"city =",
+       "content/a.md:2:6: ошибка: у «city» нет значения после «=»: напишите его или удалите "
+       "строку"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(messages(c.text) == std::string(c.message) + "\n");
+  }
+  set_message_language("en");
 }
 
 TEST_CASE("correct TOML, and mistakes not recognised, keep the parser's own message") {
