@@ -20,6 +20,7 @@
 #include "render/sitemap.h"
 #include "render/strings.h"
 #include "render/templates.h"
+#include "render/untranslated_names.h"
 #include "theme/theme.h"
 #include "util/file_system.h"
 #include "util/parallel.h"
@@ -59,6 +60,7 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   for (const auto& language : languages) {
     indexes.push_back(
         build_site_index(*site, language, options.jobs, indexes.empty() ? diagnostics : repeated));
+    warn_about_untranslated_names(indexes.back(), diagnostics);
   }
   EntryBodies bodies(*site, indexes);
   std::map<std::string, std::string> asset_names;  // by template key

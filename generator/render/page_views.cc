@@ -178,7 +178,7 @@ void PageViews::organization_links(ViewData& parent, const std::string& key,
     ViewData& link = append_object(links);
     put(link, "name", index_.organization_name(*it->second));
     put(link, "path", organization_path(*it->second));
-    set_text(link, "country", it->second->country);
+    set_text(link, "country", index_.term_name(it->second->country));
   }
 }
 
@@ -459,7 +459,7 @@ ViewData PageViews::organizations(const std::string& path) const {
     ViewData& row = append_object(rows);
     put(row, "name", index_.organization_name(*organization));
     put(row, "path", organization_path(*organization));
-    set_text(row, "country", organization->country);
+    set_text(row, "country", index_.term_name(organization->country));
     set_text(row, "city", organization->city);
     put(row, "kind_label",
         strings_.get("organization_kind." +
@@ -483,7 +483,7 @@ ViewData PageViews::organization(const Organization& organization, const std::st
       strings_.get("organization_kind." +
                    std::string(name_of(organization.kind, kOrganizationKinds))));
   term_links(org, "country", "countries", {organization.country});
-  set_text(org, "region", organization.region);
+  set_text(org, "region", index_.term_name(organization.region));
   set_text(org, "city", organization.city);
   set_text(org, "website", organization.website);
   put(org, "extra", from_value(organization.extra));

@@ -198,6 +198,11 @@ const std::string& SiteIndex::term_name(const std::string& term) const {
   return translated_term_name(*site, term, language);
 }
 
+bool SiteIndex::has_term_name(const std::string& term) const {
+  const auto names = site->term_names.find(term);
+  return names != site->term_names.end() && names->second.contains(language);
+}
+
 const Entry* SiteIndex::entry_for(const std::string& original_path) const {
   const auto it = entry_by_original.find(original_path);
   return it == entry_by_original.end() ? nullptr : it->second;

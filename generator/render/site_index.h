@@ -55,6 +55,8 @@ struct SiteIndex {
   [[nodiscard]] const Entry* entry_for(const std::string& original_path) const;
   // The name of a term (as entries write it) in this language.
   [[nodiscard]] const std::string& term_name(const std::string& term) const;
+  // Whether content/terms.toml names the term in this language.
+  [[nodiscard]] bool has_term_name(const std::string& term) const;
   // The full address of a path of this language, or empty when the site has no base_url.
   [[nodiscard]] std::string full_url(const std::string& path) const;
   // The slug of a term (as entries write it) in a taxonomy, or empty if unknown.

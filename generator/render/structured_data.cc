@@ -160,7 +160,7 @@ std::string organization_structured_data(const Organization& organization,
   if (!organization.name_native.empty()) json.text("legalName", organization.name_native);
   JsonObject address("PostalAddress");
   address.text("addressLocality", organization.city)
-      .text("addressRegion", organization.region)
+      .text("addressRegion", context.index.term_name(organization.region))
       .text("addressCountry", context.index.term_name(organization.country));
   json.object("address", address);
   return for_script(json.json());

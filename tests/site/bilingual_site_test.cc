@@ -207,3 +207,36 @@ TEST_CASE("sitemap.xml lists each page with its other language; feeds per langua
   CHECK(contains(files.at("en/conferences/calendar.ics"), "UID:conferences-mir@example.org\r\n"));
   CHECK(contains(files.at("en/conferences/calendar.ics"), "SUMMARY:World of Pediatricians\r\n"));
 }
+
+TEST_CASE(
+    "a name the English pages would show untranslated gets one warning saying where to add it") {
+  BilingualSite site;
+  REQUIRE(site.build());
+  const std::string organization =
+      "content/organizations/nizhny.toml: warning: the organization is shown under its name "
+      "\"Нижегородская областная детская клиническая больница\" on the \"en\" pages: add a line "
+      "name_en = \"...\" to this file\n";
+  const std::string country =
+      "content/terms.toml: warning: \"Россия\" is shown untranslated on the \"en\" pages: add a "
+      "line \"Россия\" = { en = \"...\" } to content/terms.toml\n";
+  CHECK(site.messages == organization + country);
+  CHECK(contains(read_tree(site.output).at("en/organizations/nizhny/index.html"), "Россия"));
+
+  // Once named, the English pages use the names, and nothing is said.
+  site.write("content/terms.toml",
+             "\"Китай\" = { en = \"China\" }\n\"Нижегородская область\" = { en = \"Nizhny "
+             "Novgorod Oblast\" }\n\"педиатрия\" = { en = \"pediatrics\" }\n\"Россия\" = { en = "
+             "\"Russia\" }\n");
+  site.write("content/organizations/nizhny.toml",
+             "name = \"Нижегородская областная детская клиническая больница\"\nname_en = "
+             "\"Nizhny Novgorod Regional Children's Hospital\"\nkind = \"hospital\"\ncountry = "
+             "\"Россия\"\n");
+  REQUIRE(site.build());
+  CHECK(site.messages.empty());
+  const auto files = read_tree(site.output);
+  const std::string& page = files.at("en/organizations/nizhny/index.html");
+  CHECK(contains(page, "Russia"));
+  CHECK_FALSE(contains(page, "Россия"));
+  // The list of organizations and the links to them name the country in English too.
+  CHECK_FALSE(contains(files.at("en/organizations/index.html"), "Россия"));
+}
