@@ -14,6 +14,7 @@
 #include "locale/locale_text.h"
 #include "messages/messages.h"
 #include "output/output_writer.h"
+#include "render/local_links.h"
 #include "render/page_views.h"
 #include "render/site_index.h"
 #include "render/site_pages.h"
@@ -39,6 +40,7 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   LoadOptions load_options{options.source, options.include_drafts, options.jobs, options.today};
   std::optional<Site> site = load_site(load_options, diagnostics);
   if (!site) return result;
+  if (options.local) site->config.local = true;
   const auto theme = Theme::load(options.source, site->config.theme, diagnostics);
   if (!theme) return result;
   const auto templates = Templates::load(*theme, diagnostics);
@@ -144,7 +146,8 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
       }
       job.views->add_languages(page, job.path, alternates);
     }
-    return templates->render(job.template_name, job.views->shared(), page);
+    std::string html = templates->render(job.template_name, job.views->shared(), page);
+    return site->config.local ? with_index_files(html) : html;
   };
   const std::unique_ptr<std::atomic<bool>[]> finished(new std::atomic<bool>[jobs.size()] {});
   parallel_for(jobs.size(), options.jobs, [&](std::size_t i) {

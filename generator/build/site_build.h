@@ -22,6 +22,8 @@ struct BuildOptions {
   Date today;  // "upcoming" and future-date warnings are relative to it
   // Also make a PDF of every annual report (WeasyPrint), as [reports] pdf = true does.
   bool pdf = false;
+  // Links name their index.html, for a site opened from disk, as local = true does.
+  bool local = false;
   // Write only the annual report of this year in this language, adding it to the output.
   struct OnlyReport {
     int year = 0;

@@ -28,6 +28,7 @@ struct BuildArguments {
   bool force = false;
   bool quiet = false;
   bool pdf = false;
+  bool local = false;
   std::optional<BuildOptions::OnlyReport> only_report;
   int jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 };
@@ -57,6 +58,7 @@ int run_build(const BuildArguments& arguments) {
   options.jobs = arguments.jobs;
   options.today = today();
   options.pdf = arguments.pdf;
+  options.local = arguments.local;
   options.only_report = arguments.only_report;
 
   // A progress line only where someone watches, and only once the build takes a while.
@@ -151,6 +153,9 @@ Command build_command() {
             app.add_flag("--force", arguments->force,
                          tr("Write into an output folder that holds files almanac did not write"));
             app.add_flag("--pdf", arguments->pdf, tr("Also make a PDF of every annual report"));
+            app.add_flag("--local", arguments->local,
+                         tr("Links name their index.html, for a site opened from a folder on "
+                            "disk"));
             return [arguments] { return run_build(*arguments); };
           }};
 }

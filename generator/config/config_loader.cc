@@ -74,6 +74,7 @@ SiteConfig read_config(const Value& table, const std::string& path, Diagnostics&
       config.page_size = static_cast<int>(*size);
     }
   }
+  config.local = reader.boolean("local", "local = true").value_or(false);
   if (const auto limit = reader.count("feed_limit", "feed_limit = 50")) {
     config.feed_limit = static_cast<int>(*limit);
   }

@@ -20,6 +20,8 @@ struct SiteConfig {
   std::string theme = "default";
   int page_size = 50;   // rows on one list page
   int feed_limit = 50;  // entries in an Atom feed; 0 for every entry
+  // local = true (or build --local): links name their index.html, for a site opened from disk.
+  bool local = false;
   // Who publishes the annual reports: [reports] organization = "..."; [en] organization = "...".
   std::string report_organization;
   std::map<std::string, std::string> translated_report_organization;

@@ -103,6 +103,7 @@ std::string PageViews::kind_label(EntryKind kind) const {
 ViewData PageViews::make_shared_data(const std::map<std::string, std::string>& asset_names) const {
   const SiteConfig& config = index_.site->config;
   ViewData data(Type::object);
+  put(data, "local", config.local);
   ViewData& assets = add_object(data, "asset");
   for (const auto& [key, name] : asset_names)
     put(assets, key, name);

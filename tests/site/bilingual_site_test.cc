@@ -240,3 +240,40 @@ TEST_CASE(
   // The list of organizations and the links to them name the country in English too.
   CHECK_FALSE(contains(files.at("en/organizations/index.html"), "Россия"));
 }
+
+TEST_CASE(
+    "build --local: every link into the site names its index.html, for a site opened from disk") {
+  BilingualSite site;
+  BuildOptions options;
+  options.source = site.source;
+  options.output = site.output;
+  options.today = Date{2025, 10, 1};
+  options.local = true;
+  Diagnostics diagnostics;
+  REQUIRE(build_site(options, diagnostics).ok);
+  const auto files = read_tree(site.output);
+  const std::regex link("href=\"([^\"]*)\"");
+  std::size_t checked = 0;
+  for (const auto& [path, text] : files) {
+    if (!path.ends_with(".html")) continue;
+    for (std::sregex_iterator it(text.begin(), text.end(), link), end; it != end; ++it) {
+      const std::string target = (*it)[1];
+      if (target.empty() || target.starts_with("#") || target.find(':') != std::string::npos) {
+        continue;
+      }
+      CAPTURE(path);
+      CAPTURE(target);
+      const std::string file = target.substr(0, target.find_first_of("?#"));
+      CHECK_FALSE(file.ends_with("/"));
+      ++checked;
+    }
+  }
+  CHECK(checked > 100);
+  CHECK(broken_links(site.output).empty());
+  CHECK(contains(files.at("index.html"), "href=\"./conferences/index.html\""));
+  CHECK(contains(files.at("en/conferences/mir/index.html"),
+                 "href=\"../../../conferences/mir/index.html\""));
+  // Search needs a web server: the page says so and offers no search box.
+  CHECK(contains(files.at("search/index.html"), "Поиск работает, когда сайт открыт с веб-сервера"));
+  CHECK_FALSE(contains(files.at("index.html"), "data-site-search"));
+}
