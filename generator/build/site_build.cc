@@ -22,6 +22,7 @@
 #include "render/strings.h"
 #include "render/templates.h"
 #include "render/untranslated_names.h"
+#include "render/urls.h"
 #include "theme/theme.h"
 #include "util/file_system.h"
 #include "util/parallel.h"
@@ -180,6 +181,18 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   for (const auto& asset : assets.files) {
     if (failed) break;
     if (!writer->write(asset.path, asset.data, &error)) failed = true;
+  }
+  // The photos and documents of entries written as folders, beside the entries' pages.
+  for (const Entry& entry : site->entries) {
+    if (failed || options.only_report) break;
+    const std::filesystem::path folder =
+        options.source / std::filesystem::path(entry.source_path).parent_path();
+    for (const auto& name : entry.files) {
+      if (!writer->copy(entry_path(entry) + name, folder / name, &error)) {
+        failed = true;
+        break;
+      }
+    }
   }
   ReportPdfs pdfs;
   if (!failed) {

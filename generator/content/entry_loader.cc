@@ -120,6 +120,14 @@ std::string file_stem(const std::string& path) {
   return dot == std::string::npos ? name : name.substr(0, dot);
 }
 
+std::string default_slug(const std::string& path) {
+  std::string stem = file_stem(path);
+  if (stem != "index") return stem;
+  // content/conferences/x/index.md is the entry x.
+  const std::string folder = path.substr(0, path.find_last_of('/'));
+  return file_stem(folder + ".md");
+}
+
 std::optional<Entry> load_entry(EntryKind kind, const std::string& path, std::string_view raw,
                                 const EntryContext& context, Diagnostics& diagnostics) {
   const auto split = split_front_matter(raw, path, diagnostics);
@@ -201,7 +209,7 @@ std::optional<Entry> load_entry(EntryKind kind, const std::string& path, std::st
                      "out while it is not known"));
   }
 
-  entry.slug = slug.value_or(file_stem(path));
+  entry.slug = slug.value_or(default_slug(path));
   if (!is_slug(entry.slug)) {
     const std::string suggestion = slugify(entry.slug);
     if (slug) {

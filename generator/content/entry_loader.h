@@ -33,4 +33,7 @@ struct EntryContext {
 // The slug a file name gives: `content/conferences/mir-pediatrov.md` → `mir-pediatrov`.
 [[nodiscard]] std::string file_stem(const std::string& path);
 
+// The slug an entry file gives: its name, or its folder's for content/conferences/x/index.md.
+[[nodiscard]] std::string default_slug(const std::string& path);
+
 }  // namespace almanac

@@ -22,9 +22,10 @@ constexpr EntryKind kEntryKinds[] = {EntryKind::collaboration, EntryKind::confer
 
 struct EntryFile {
   EntryKind kind;
-  std::string path;      // relative to the site folder
-  std::string language;  // empty for an original; the language of a translation
-  std::string original;  // for a translation: the path its original must have
+  std::string path;                // relative to the site folder
+  std::string language;            // empty for an original; the language of a translation
+  std::string original;            // for a translation: the path its original must have
+  std::vector<std::string> files;  // an entry written as a folder: its other files
 };
 
 // Reads a file for a loader, reporting a read failure at the file.
@@ -42,15 +43,19 @@ bool is_hidden(const std::string& name) {
 }
 
 // Anything in content/ that almanac will not read gets a warning, so nothing vanishes unseen.
-void warn_about_unread(const std::string& folder, const FolderListing& listing,
-                       std::string_view extension, Diagnostics& diagnostics) {
+void warn_about_unread_files(const std::string& folder, const FolderListing& listing,
+                             std::string_view extension, Diagnostics& diagnostics) {
   for (const auto& name : listing.files) {
     if (is_hidden(name) || name.ends_with(extension)) continue;
     diagnostics.warning({folder + "/" + name, 0, 0},
                         tr("not read: only {extension} files belong in {folder}",
                            {{"extension", std::string(extension)}, {"folder", folder}}));
   }
-  for (const auto& name : listing.folders) {
+}
+
+void warn_about_subfolders(const std::string& folder, const std::vector<std::string>& names,
+                           Diagnostics& diagnostics) {
+  for (const auto& name : names) {
     if (is_hidden(name)) continue;
     diagnostics.warning(
         {folder + "/" + name, 0, 0},
@@ -66,7 +71,8 @@ std::vector<Organization> load_organizations(const std::filesystem::path& source
   std::vector<Organization> organizations;
   const std::string folder = "content/organizations";
   const FolderListing listing = list_folder(source / folder);
-  warn_about_unread(folder, listing, ".toml", diagnostics);
+  warn_about_unread_files(folder, listing, ".toml", diagnostics);
+  warn_about_subfolders(folder, listing.folders, diagnostics);
   for (const auto& name : listing.files) {
     if (is_hidden(name) || !name.ends_with(".toml")) continue;
     const std::string path = folder + "/" + name;
@@ -88,7 +94,7 @@ std::optional<EntryFile> classify(EntryKind kind, const std::string& folder,
   const std::string path = folder + "/" + name;
   const std::string stem = name.substr(0, name.size() - 3);
   const auto dot = stem.rfind('.');
-  if (dot == std::string::npos) return EntryFile{kind, path, {}, {}};
+  if (dot == std::string::npos) return EntryFile{kind, path, {}, {}, {}};
   const std::string language = stem.substr(dot + 1);
   const std::string original = folder + "/" + stem.substr(0, dot) + ".md";
   if (language == config.default_language()) {
@@ -98,7 +104,7 @@ std::optional<EntryFile> classify(EntryKind kind, const std::string& folder,
                          {{"language", language}, {"original", original}}));
     return std::nullopt;
   }
-  if (config.has_language(language)) return EntryFile{kind, path, language, original};
+  if (config.has_language(language)) return EntryFile{kind, path, language, original, {}};
   if (is_known_language(language)) {
     diagnostics.error({path, 0, 0},
                       tr("the file name makes it a translation into \"{language}\", which is not "
@@ -106,7 +112,7 @@ std::optional<EntryFile> classify(EntryKind kind, const std::string& folder,
                          {{"language", language}}));
     return std::nullopt;
   }
-  return EntryFile{kind, path, {}, {}};  // the slug check will explain the dot
+  return EntryFile{kind, path, {}, {}, {}};  // the slug check will explain the dot
 }
 
 std::vector<EntryFile> find_entry_files(const std::filesystem::path& source,
@@ -115,11 +121,43 @@ std::vector<EntryFile> find_entry_files(const std::filesystem::path& source,
   for (const EntryKind kind : kEntryKinds) {
     const std::string folder = std::string("content/") + kind_folder(kind);
     const FolderListing listing = list_folder(source / folder);
-    warn_about_unread(folder, listing, ".md", diagnostics);
+    warn_about_unread_files(folder, listing, ".md", diagnostics);
     for (const auto& name : listing.files) {
       if (is_hidden(name) || !name.ends_with(".md")) continue;
       if (auto file = classify(kind, folder, name, config, diagnostics)) files.push_back(*file);
     }
+    // An entry may be a folder: its text in index.md (translations beside it), its photos and
+    // documents with it, published beside its page.
+    std::vector<std::string> other_folders;
+    for (const auto& name : listing.folders) {
+      const std::string entry_folder = folder + "/" + name;
+      const FolderListing inside = list_folder(source / entry_folder);
+      if (is_hidden(name) ||
+          std::find(inside.files.begin(), inside.files.end(), "index.md") == inside.files.end()) {
+        other_folders.push_back(name);
+        continue;
+      }
+      std::vector<std::string> attached;
+      for (const auto& file : inside.files) {
+        if (is_hidden(file)) continue;
+        if (!file.ends_with(".md")) {
+          attached.push_back(file);
+        } else if (!file.starts_with("index.")) {
+          diagnostics.warning({entry_folder + "/" + file, 0, 0},
+                              tr("not read: an entry's folder holds one text, index.md, and its "
+                                 "translations such as index.en.md"));
+        }
+      }
+      warn_about_subfolders(entry_folder, inside.folders, diagnostics);
+      for (const auto& file : inside.files) {
+        if (is_hidden(file) || !file.starts_with("index.") || !file.ends_with(".md")) continue;
+        if (auto entry_file = classify(kind, entry_folder, file, config, diagnostics)) {
+          if (entry_file->language.empty()) entry_file->files = attached;
+          files.push_back(std::move(*entry_file));
+        }
+      }
+    }
+    warn_about_subfolders(folder, other_folders, diagnostics);
   }
   const FolderListing content = list_folder(source / "content");
   for (const auto& name : content.folders) {
@@ -229,6 +267,7 @@ std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnosti
       if (!raw) return;
       if (!translations) {
         loaded[i] = load_entry(file.kind, file.path, *raw, context, diagnostics);
+        if (loaded[i]) loaded[i]->files = file.files;
         return;
       }
       const auto original = original_index.find(file.original);

@@ -66,6 +66,9 @@ struct InternshipDetails {
 struct Entry {
   EntryKind kind = EntryKind::page;
   std::string source_path;    // relative to the site folder: content/conferences/x.md
+  // An entry written as a folder (content/conferences/x/index.md): the other files in it, such
+  // as photos, published beside the entry's page.
+  std::vector<std::string> files;
   std::string language;       // of this text: the site's default, or a translation's
   std::string original_path;  // for a translation: the source_path of its original
   std::string slug;

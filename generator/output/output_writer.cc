@@ -149,6 +149,26 @@ bool OutputWriter::write(const std::string& path, std::string_view data, std::st
   return true;
 }
 
+bool OutputWriter::copy(const std::string& path, const fs::path& source, std::string* error) {
+  if (!is_safe_output_path(path)) {
+    *error = tr("refusing to write outside the output folder: {path}", {{"path", path}});
+    return false;
+  }
+  std::error_code ec;
+  const fs::path target = staging_ / path;
+  fs::create_directories(target.parent_path(), ec);
+  if (!ec) fs::copy_file(source, target, fs::copy_options::overwrite_existing, ec);
+  if (ec) {
+    *error = tr("cannot copy {source} to {path}: {reason}",
+                {{"source", source.string()}, {"path", path}, {"reason", ec.message()}});
+    return false;
+  }
+  std::lock_guard lock(mutex_);
+  staged_.push_back(path);
+  ++staged_count_;
+  return true;
+}
+
 bool OutputWriter::commit(std::string* error) {
   staging_folder_.reset();  // every page is written
   std::sort(staged_.begin(), staged_.end());

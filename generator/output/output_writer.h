@@ -49,6 +49,10 @@ class OutputWriter {
 
   // Stages one file; safe from many threads. `path` is relative, with "/" separators.
   [[nodiscard]] bool write(const std::string& path, std::string_view data, std::string* error);
+  // Stages a copy of the file at `source` (a photo beside an entry), without reading it into
+  // memory.
+  [[nodiscard]] bool copy(const std::string& path, const std::filesystem::path& source,
+                          std::string* error);
   // Moves every staged file into place, removes what the previous build wrote and this one did
   // not, and records the new manifest.
   [[nodiscard]] bool commit(std::string* error);

@@ -277,3 +277,31 @@ TEST_CASE(
   CHECK(contains(files.at("search/index.html"), "Поиск работает, когда сайт открыт с веб-сервера"));
   CHECK_FALSE(contains(files.at("index.html"), "data-site-search"));
 }
+
+TEST_CASE("an entry written as a folder: its text in index.md, its photos published beside it") {
+  BilingualSite site;
+  std::filesystem::create_directories(site.source / "content/conferences/forum/drafts");
+  site.write("content/conferences/forum/index.md",
+             "+++\ntitle = \"Форум\"\ndate = 2025-03-01\nstarts = 2025-05-20\n+++\nТекст.\n");
+  site.write("content/conferences/forum/index.en.md", "+++\ntitle = \"Forum\"\n+++\nText.\n");
+  site.write("content/conferences/forum/photo.jpg", std::string("\xFF\xD8\xFF\xE0 photo", 10));
+  site.write("content/conferences/forum/agreement-scan.pdf", "%PDF-1.7 scan");
+  site.write("content/conferences/forum/notes.md", "a second text");
+  site.write("content/conferences/forum/drafts/old.jpg", "old");
+  // A folder without index.md is not an entry.
+  std::filesystem::create_directories(site.source / "content/conferences/photos");
+  site.write("content/conferences/photos/a.jpg", "a");
+  REQUIRE(site.build());
+  const auto files = read_tree(site.output);
+  CHECK(contains(files.at("conferences/forum/index.html"), "<h1>Форум</h1>"));
+  CHECK(contains(files.at("en/conferences/forum/index.html"), "<h1>Forum</h1>"));
+  CHECK(files.at("conferences/forum/photo.jpg") == std::string("\xFF\xD8\xFF\xE0 photo", 10));
+  CHECK(files.at("conferences/forum/agreement-scan.pdf") == "%PDF-1.7 scan");
+  CHECK_FALSE(files.contains("en/conferences/forum/photo.jpg"));  // one copy for every language
+  CHECK_FALSE(files.contains("conferences/forum/notes.md"));
+  CHECK(contains(site.messages,
+                 "content/conferences/forum/notes.md: warning: not read: an "
+                 "entry's folder holds one text, index.md"));
+  CHECK(contains(site.messages, "content/conferences/forum/drafts: warning: not read"));
+  CHECK(contains(site.messages, "content/conferences/photos: warning: not read"));
+}
