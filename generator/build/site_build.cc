@@ -7,6 +7,7 @@
 #include <iterator>
 #include <memory>
 #include <optional>
+#include <set>
 
 #include "build/assets.h"
 #include "build/report_pdfs.h"
@@ -14,6 +15,7 @@
 #include "locale/locale_text.h"
 #include "messages/messages.h"
 #include "output/output_writer.h"
+#include "render/body_links.h"
 #include "render/local_links.h"
 #include "render/page_views.h"
 #include "render/site_index.h"
@@ -84,6 +86,25 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
     index_pointers.push_back(&index);
   auto sitemaps = sitemap_jobs(jobs, index_pointers);
   std::move(sitemaps.begin(), sitemaps.end(), std::back_inserter(jobs));
+
+  // Every link of the entries' texts must lead to a page or file this build writes.
+  std::set<std::string> pages, files;
+  for (const auto& job : jobs) {
+    if (!job.views->index().prefix.empty()) continue;
+    if (job.is_page()) {
+      pages.insert(job.path);
+    } else {
+      files.insert(job.file);
+    }
+  }
+  for (const auto& asset : assets.files)
+    files.insert(asset.path);
+  for (const Entry& entry : site->entries) {
+    for (const auto& name : entry.files)
+      files.insert(entry_path(entry) + name);
+  }
+  check_body_links(*site, pages, files, diagnostics);
+  if (diagnostics.has_errors()) return result;
   if (options.only_report) {
     const std::string language = options.only_report->language.empty()
                                      ? site->config.default_language()

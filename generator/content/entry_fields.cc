@@ -1,5 +1,6 @@
 #include "content/entry_fields.h"
 
+#include "content/body_links.h"
 #include "markdown/markdown.h"
 #include "messages/messages.h"
 
@@ -34,9 +35,11 @@ std::vector<SourceLink> read_sources(FieldReader& reader) {
   return sources;
 }
 
-void set_body(Entry& entry, std::string_view markdown, const std::optional<std::string>& summary,
-              bool unsafe_html) {
-  auto rendered = render_markdown(markdown, unsafe_html, !summary);
+void set_body(Entry& entry, std::string_view markdown, int body_line,
+              const std::optional<std::string>& summary, bool unsafe_html) {
+  entry.links.clear();
+  auto rendered = render_markdown(markdown, unsafe_html, !summary,
+                                  body_link_rewriter(entry, markdown, body_line));
   entry.body_html = std::move(rendered.html);
   entry.summary_from_body = !summary;
   entry.summary = summary ? *summary : std::move(rendered.first_paragraph);

@@ -18,7 +18,8 @@ namespace almanac {
 
 // Renders the Markdown body into the entry; the summary is the given one, else the body's first
 // paragraph, which is then marked as the body's lead (the page prints it once).
-void set_body(Entry& entry, std::string_view markdown, const std::optional<std::string>& summary,
-              bool unsafe_html);
+// `body_line` is the file's line where the Markdown starts, for the positions of its links.
+void set_body(Entry& entry, std::string_view markdown, int body_line,
+              const std::optional<std::string>& summary, bool unsafe_html);
 
 }  // namespace almanac

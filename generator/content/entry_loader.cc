@@ -248,7 +248,7 @@ std::optional<Entry> load_entry(EntryKind kind, const std::string& path, std::st
   diagnostics.append(local);
   if (local.has_errors()) return std::nullopt;
 
-  set_body(entry, split->body(), summary, context.unsafe_html);
+  set_body(entry, split->body(), split->body_line, summary, context.unsafe_html);
   return entry;
 }
 

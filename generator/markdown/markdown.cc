@@ -43,7 +43,8 @@ std::string plain_text(cmark_node* paragraph) {
 
 }  // namespace
 
-RenderedMarkdown render_markdown(std::string_view markdown, bool unsafe_html, bool mark_lead) {
+RenderedMarkdown render_markdown(std::string_view markdown, bool unsafe_html, bool mark_lead,
+                                 const LinkRewriter& rewrite) {
   register_extensions_once();
   const int options =
       CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | (unsafe_html ? CMARK_OPT_UNSAFE : 0);
@@ -55,6 +56,22 @@ RenderedMarkdown render_markdown(std::string_view markdown, bool unsafe_html, bo
   }
   cmark_parser_feed(parser, markdown.data(), markdown.size());
   cmark_node* document = cmark_parser_finish(parser);
+
+  if (rewrite) {
+    cmark_iter* iter = cmark_iter_new(document);
+    for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+      cmark_node* node = cmark_iter_get_node(iter);
+      const auto type = cmark_node_get_type(node);
+      if (event != CMARK_EVENT_ENTER || (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE)) {
+        continue;
+      }
+      const char* url = cmark_node_get_url(node);
+      const MarkdownLink link{url ? url : "", cmark_node_get_start_line(node),
+                              cmark_node_get_start_column(node), type == CMARK_NODE_IMAGE};
+      if (const auto replaced = rewrite(link)) cmark_node_set_url(node, replaced->c_str());
+    }
+    cmark_iter_free(iter);
+  }
 
   RenderedMarkdown result;
   bool opens_with_paragraph = false;

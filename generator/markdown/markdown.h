@@ -1,10 +1,22 @@
 // Renders an entry's Markdown body to HTML; the only module that includes cmark-gfm.
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace almanac {
+
+// A link or an image in the text, where it is written (line and column in the Markdown).
+struct MarkdownLink {
+  std::string url;
+  int line = 0;
+  int column = 0;
+  bool image = false;
+};
+// Given each link and image, returns the address to write instead, or nullopt to keep it.
+using LinkRewriter = std::function<std::optional<std::string>(const MarkdownLink&)>;
 
 struct RenderedMarkdown {
   std::string html;
@@ -16,6 +28,7 @@ struct RenderedMarkdown {
 // paragraph that opens the text is written <p class="lead">: it is the page's lead, printed
 // once. Safe to call from many threads.
 [[nodiscard]] RenderedMarkdown render_markdown(std::string_view markdown, bool unsafe_html,
-                                               bool mark_lead = false);
+                                               bool mark_lead = false,
+                                               const LinkRewriter& rewrite = {});
 
 }  // namespace almanac

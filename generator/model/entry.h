@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "model/body_link.h"
 #include "model/date.h"
 #include "model/value.h"
 
@@ -65,7 +66,7 @@ struct InternshipDetails {
 
 struct Entry {
   EntryKind kind = EntryKind::page;
-  std::string source_path;    // relative to the site folder: content/conferences/x.md
+  std::string source_path;  // relative to the site folder: content/conferences/x.md
   // An entry written as a folder (content/conferences/x/index.md): the other files in it, such
   // as photos, published beside the entry's page.
   std::vector<std::string> files;
@@ -73,8 +74,8 @@ struct Entry {
   std::string original_path;  // for a translation: the source_path of its original
   std::string slug;
   std::string title;
-  DateTime date;        // publication; pages may leave it unset
-  std::string summary;  // given, or the body's first paragraph as plain text
+  DateTime date;                   // publication; pages may leave it unset
+  std::string summary;             // given, or the body's first paragraph as plain text
   bool summary_from_body = false;  // then the page does not print it above the body again
   std::vector<std::string> regions;
   std::vector<std::string> countries;
@@ -83,8 +84,9 @@ struct Entry {
   std::vector<Person> people;
   std::vector<SourceLink> sources;
   bool draft = false;
-  std::string body_html;  // rendered once while loading
-  Value extra;            // the free [extra] table, for themes
+  std::string body_html;        // rendered once while loading, with markers for links into the site
+  std::vector<BodyLink> links;  // the text's links and images into the site
+  Value extra;                  // the free [extra] table, for themes
   std::variant<std::monostate, ConferenceDetails, CollaborationDetails, InternshipDetails> details;
 
   [[nodiscard]] const ConferenceDetails* conference() const {

@@ -5,6 +5,7 @@
 
 #include "locale/locale_text.h"
 #include "model/names.h"
+#include "render/body_links.h"
 #include "render/calendar.h"
 #include "render/root_marker.h"
 #include "render/structured_data.h"
@@ -385,7 +386,9 @@ void PageViews::facts(ViewData& page, const Entry& entry) const {
 ViewData PageViews::entry_page_base(const Entry& entry, const std::string& path) const {
   ViewData data = page_base(path, entry.title);
   entry_row(add_object(data, "entry"), entry);
-  std::string body = bodies_ ? bodies_->take(entry) : entry.body_html;
+  std::string body =
+      with_links_resolved(bodies_ ? bodies_->take(entry) : entry.body_html, root_prefix(path),
+                          root_prefix(index_.prefix + path), index_);
   index_for_search(&entry, entry.title, entry.summary, body);
   put(data, "body", std::move(body));
   set_text(data, "description", entry.summary);

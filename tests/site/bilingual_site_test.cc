@@ -305,3 +305,66 @@ TEST_CASE("an entry written as a folder: its text in index.md, its photos publis
   CHECK(contains(site.messages, "content/conferences/forum/drafts: warning: not read"));
   CHECK(contains(site.messages, "content/conferences/photos: warning: not read"));
 }
+
+TEST_CASE("links and images in texts: to entries by their file, photos beside them, static files") {
+  BilingualSite site;
+  std::filesystem::create_directories(site.source / "content/conferences/forum");
+  std::filesystem::create_directories(site.source / "static/images");
+  site.write("static/images/map.png", "png");
+  site.write("content/conferences/forum/photo.jpg", "jpg");
+  site.write("content/conferences/forum/index.md",
+             "+++\ntitle = \"Форум\"\ndate = 2025-03-01\nstarts = 2025-05-20\n+++\n"
+             "Фото: ![зал](photo.jpg). Карта: ![карта](../../images/map.png), "
+             "[о конференции](@/conferences/mir.md#program), [соглашение](@/collaborations/"
+             "soglashenie.md), [все](/conferences/).\n");
+  site.write(
+      "content/conferences/forum/index.en.md",
+      "+++\ntitle = \"Forum\"\n+++\nPhoto: ![hall](photo.jpg). Map: ![map](/images/map.png), "
+      "[about](@/conferences/mir.md), [agreement](@/collaborations/soglashenie.md).\n");
+  REQUIRE(site.build());
+  INFO(site.messages);
+  const auto files = read_tree(site.output);
+  const std::string& ru = files.at("conferences/forum/index.html");
+  CHECK(contains(ru, "src=\"../../conferences/forum/photo.jpg\""));
+  CHECK(contains(ru, "src=\"../../images/map.png\""));
+  CHECK(contains(ru, "href=\"../../conferences/mir/#program\""));
+  CHECK(contains(ru, "href=\"../../collaborations/soglashenie/\""));
+  CHECK(contains(ru, "href=\"../../conferences/\""));
+  // The English page is one folder deeper: the same photo and map, the English entry, and the
+  // Russian page of an entry that has no English text (shown untranslated there).
+  const std::string& en = files.at("en/conferences/forum/index.html");
+  CHECK(contains(en, "src=\"../../../conferences/forum/photo.jpg\""));
+  CHECK(contains(en, "src=\"../../../images/map.png\""));
+  CHECK(contains(en, "href=\"../../conferences/mir/\""));
+  CHECK(contains(en, "href=\"../../collaborations/soglashenie/\""));
+  CHECK(broken_links(site.output).empty());
+}
+
+TEST_CASE("a link or image in a text that leads nowhere is an error at its position") {
+  BilingualSite site;
+  site.write("content/conferences/broken.md",
+             "+++\ntitle = \"A\"\ndate = 2025-03-01\nstarts = 2025-05-20\n+++\n"
+             "Первый абзац.\n\n![форум](forum.jpg) и [соглашение](/collaborations/no-such/),\n"
+             "[конференция](@/conferences/no-such.md), [выше](../../../x.png).\n");
+  CHECK_FALSE(site.build());
+  std::string errors;
+  for (std::size_t start = 0; start < site.messages.size();) {
+    const std::size_t end = site.messages.find('\n', start) + 1;
+    const std::string line = site.messages.substr(start, end - start);
+    if (contains(line, ": error: ")) errors += line;
+    start = end;
+  }
+  CHECK(errors ==
+        "content/conferences/broken.md:8:1: error: the image \"forum.jpg\" is not there "
+        "(/conferences/broken/forum.jpg): put the file beside the entry, written as a folder "
+        "(content/conferences/x/index.md), or in static/, or correct its name\n"
+        "content/conferences/broken.md:8:23: error: \"/collaborations/no-such/\" leads to no "
+        "page of the site (/collaborations/no-such/); to link to an entry, write @/ and its "
+        "file, such as @/conferences/mir-pediatrov.md\n"
+        "content/conferences/broken.md:9:1: error: \"@/conferences/no-such.md\" names no entry: "
+        "there is no published content/conferences/no-such.md; write @/ and the entry's file "
+        "below content/, such as @/conferences/mir-pediatrov.md\n"
+        "content/conferences/broken.md:9:42: error: \"../../../x.png\" leads above the site's "
+        "top folder: count its \"../\" again\n");
+  CHECK_FALSE(std::filesystem::exists(site.output));
+}
