@@ -121,7 +121,14 @@ std::vector<EntryFile> find_entry_files(const std::filesystem::path& source,
   for (const EntryKind kind : kEntryKinds) {
     const std::string folder = std::string("content/") + kind_folder(kind);
     const FolderListing listing = list_folder(source / folder);
-    warn_about_unread_files(folder, listing, ".md", diagnostics);
+    for (const auto& name : listing.files) {
+      if (is_hidden(name) || name.ends_with(".md")) continue;
+      diagnostics.warning({folder + "/" + name, 0, 0},
+                          tr("not read: only .md files belong in {folder}; to publish a photo or "
+                             "a document with an entry, make the entry a folder: "
+                             "{folder}/<entry>/index.md, with the file beside it",
+                             {{"folder", folder}}));
+    }
     for (const auto& name : listing.files) {
       if (is_hidden(name) || !name.ends_with(".md")) continue;
       if (auto file = classify(kind, folder, name, config, diagnostics)) files.push_back(*file);

@@ -318,8 +318,10 @@ TEST_CASE("warnings: an organization nobody refers to, a file almanac does not r
                  "content/organizations/lonely.toml: warning: no entry refers to "
                  "the organization \"lonely\"\n"));
   CHECK(contains(built.messages,
-                 "content/conferences/notes.txt: warning: not read: only .md "
-                 "files belong in content/conferences\n"));
+                 "content/conferences/notes.txt: warning: not read: only .md files belong in "
+                 "content/conferences; to publish a photo or a document with an entry, make the "
+                 "entry a folder: content/conferences/<entry>/index.md, with the file beside "
+                 "it\n"));
 }
 
 TEST_CASE("errors in several files are all reported at once") {
