@@ -18,6 +18,12 @@ int run_cli(int argc, char** argv) {
   app.set_version_flag("--version", std::string("almanac ") + ALMANAC_VERSION,
                        tr("Print the version and exit"));
   app.option_defaults()->group(tr("Options"));
+  // CLI11 says what is wrong in English; what to do next is said in the user's language.
+  app.failure_message([](const CLI::App*, const CLI::Error& error) {
+    return tr("{problem}\nRun with --help to see the commands and their options.",
+              {{"problem", error.what()}}) +
+           "\n";
+  });
   const auto formatter = app.get_formatter();
   for (const auto& [label, text] :
        {std::pair{"Usage", tr("Usage")}, std::pair{"OPTIONS", tr("OPTIONS")},

@@ -91,4 +91,7 @@ TEST_CASE("the program speaks Russian: summary with plural forms, errors, help")
   const Run help = run_command(russian + ALMANAC_BINARY + " build --help");
   CHECK(contains(help.output, "Собрать сайт из папки сайта в папку для публикации"));
   CHECK(contains(help.output, "Параметры:"));
+  const Run usage = run_command(russian + ALMANAC_BINARY + " build --no-such-flag");
+  CHECK(usage.status == 2);
+  CHECK(contains(usage.output, "Запустите с --help, чтобы увидеть команды и их параметры."));
 }
