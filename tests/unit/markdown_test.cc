@@ -33,3 +33,12 @@ TEST_CASE("the first paragraph becomes plain text for a summary") {
       render_markdown("# Heading\n\nFirst *para*\nline two `code`.\n\nSecond.\n", false);
   CHECK(rendered.first_paragraph == "First para line two code.");
 }
+
+TEST_CASE("a lead paragraph is marked without the body taking twice its memory") {
+  std::string text(5000, 'a');
+  text += "\n\nSecond paragraph.\n";
+  const auto rendered = render_markdown(text, false, true);
+  CHECK(rendered.html.starts_with("<p class=\"lead\">aaa"));
+  // Bodies are most of a large site's memory: a string grown in place could keep twice its size.
+  CHECK(rendered.html.capacity() < rendered.html.size() + 64);
+}
