@@ -8,6 +8,29 @@
 #include "messages/messages.h"
 
 namespace almanac {
+namespace {
+
+// What CLI11 found wrong, in the user's language for the problems people meet (the details,
+// such as the option's name, as CLI11 gives them).
+std::string usage_problem(const CLI::Error& error) {
+  const std::string text = error.what();
+  const std::string detail =
+      text.substr(text.find(": ") == std::string::npos ? text.size() : text.find(": ") + 2);
+  const auto is = [&](CLI::ExitCodes code) {
+    return error.get_exit_code() == static_cast<int>(code);
+  };
+  if (is(CLI::ExitCodes::ExtrasError)) return tr("not expected here: {what}", {{"what", detail}});
+  if (is(CLI::ExitCodes::RequiredError)) {
+    if (text.starts_with("A subcommand")) return tr("a command is needed, such as build");
+    return tr("{what} is needed", {{"what", text.substr(0, text.rfind(" is required"))}});
+  }
+  if (is(CLI::ExitCodes::ValidationError) || is(CLI::ExitCodes::ConversionError)) {
+    return tr("a value that does not fit: {what}", {{"what", text}});
+  }
+  return text;
+}
+
+}  // namespace
 
 int run_cli(int argc, char** argv) {
   set_up_messages();
@@ -18,10 +41,9 @@ int run_cli(int argc, char** argv) {
   app.set_version_flag("--version", std::string("almanac ") + ALMANAC_VERSION,
                        tr("Print the version and exit"));
   app.option_defaults()->group(tr("Options"));
-  // CLI11 says what is wrong in English; what to do next is said in the user's language.
   app.failure_message([](const CLI::App*, const CLI::Error& error) {
     return tr("{problem}\nRun with --help to see the commands and their options.",
-              {{"problem", error.what()}}) +
+              {{"problem", usage_problem(error)}}) +
            "\n";
   });
   const auto formatter = app.get_formatter();

@@ -93,5 +93,7 @@ TEST_CASE("the program speaks Russian: summary with plural forms, errors, help")
   CHECK(contains(help.output, "Параметры:"));
   const Run usage = run_command(russian + ALMANAC_BINARY + " build --no-such-flag");
   CHECK(usage.status == 2);
+  CHECK(contains(usage.output, "здесь не ожидается: --no-such-flag\n"));
   CHECK(contains(usage.output, "Запустите с --help, чтобы увидеть команды и их параметры."));
+  CHECK(contains(run_command(russian + ALMANAC_BINARY).output, "нужна команда, например build"));
 }
