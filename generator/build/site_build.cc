@@ -87,23 +87,26 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   auto sitemaps = sitemap_jobs(jobs, index_pointers);
   std::move(sitemaps.begin(), sitemaps.end(), std::back_inserter(jobs));
 
-  // Every link of the entries' texts must lead to a page or file this build writes.
-  std::set<std::string> pages, files;
-  for (const auto& job : jobs) {
-    if (!job.views->index().prefix.empty()) continue;
-    if (job.is_page()) {
-      pages.insert(job.path);
-    } else {
-      files.insert(job.file);
+  // Every link of the entries' texts must lead to a page or file this build writes; the lists
+  // of both go before the pages render, whose memory they would add to.
+  {
+    std::set<std::string> pages, files;
+    for (const auto& job : jobs) {
+      if (!job.views->index().prefix.empty()) continue;
+      if (job.is_page()) {
+        pages.insert(job.path);
+      } else {
+        files.insert(job.file);
+      }
     }
+    for (const auto& asset : assets.files)
+      files.insert(asset.path);
+    for (const Entry& entry : site->entries) {
+      for (const auto& name : entry.files)
+        files.insert(entry_path(entry) + name);
+    }
+    check_body_links(*site, pages, files, diagnostics);
   }
-  for (const auto& asset : assets.files)
-    files.insert(asset.path);
-  for (const Entry& entry : site->entries) {
-    for (const auto& name : entry.files)
-      files.insert(entry_path(entry) + name);
-  }
-  check_body_links(*site, pages, files, diagnostics);
   if (diagnostics.has_errors()) return result;
   if (options.only_report) {
     const std::string language = options.only_report->language.empty()
