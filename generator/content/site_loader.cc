@@ -234,6 +234,16 @@ std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnosti
                          {{"folder", source.string()}}));
     return std::nullopt;
   }
+  // Only the site's own files: a link that leads out of the site would publish the machine's.
+  for (const auto& link :
+       links_leading_outside(source, {"almanac.toml", "content", "static", "themes"})) {
+    diagnostics.error({link.path, 0, 0},
+                      tr("a symbolic link to {target}, outside the site folder: almanac reads "
+                         "only the site's own files, so copy what should be published into the "
+                         "site",
+                         {{"target", link.target}}));
+  }
+  if (diagnostics.has_errors()) return std::nullopt;
   if (const auto raw = read_content_file(source, config_path, diagnostics)) {
     if (auto config = load_config(config_path, *raw, diagnostics)) site.config = std::move(*config);
   }

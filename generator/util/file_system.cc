@@ -160,12 +160,48 @@ std::vector<std::string> list_files_recursively(const std::filesystem::path& fol
   std::error_code ec;
   for (std::filesystem::recursive_directory_iterator it(folder, ec), end; !ec && it != end;
        it.increment(ec)) {
-    if (it->is_regular_file(ec) && !it->is_symlink(ec)) {
-      files.push_back(std::filesystem::relative(it->path(), folder, ec).generic_string());
+    if (it->is_regular_file(ec)) {
+      files.push_back(it->path().lexically_relative(folder).generic_string());
     }
   }
   std::sort(files.begin(), files.end());
   return files;
+}
+
+}  // namespace almanac
+
+namespace almanac {
+
+std::vector<OutsideLink> links_leading_outside(const std::filesystem::path& root,
+                                               const std::vector<std::string>& names) {
+  namespace fs = std::filesystem;
+  std::vector<OutsideLink> outside;
+  std::error_code ec;
+  const fs::path top = fs::weakly_canonical(root, ec);
+  const auto check = [&](const fs::path& path) {
+    std::error_code link_ec;
+    const fs::path target = fs::weakly_canonical(path, link_ec);
+    const auto [end, ignored] = std::mismatch(top.begin(), top.end(), target.begin(), target.end());
+    if (link_ec || end != top.end()) {
+      outside.push_back({path.lexically_relative(root).generic_string(),
+                         fs::read_symlink(path, link_ec).string()});
+    }
+  };
+  for (const auto& name : names) {
+    const fs::path start = root / name;
+    if (fs::is_symlink(start, ec)) {
+      check(start);
+      continue;
+    }
+    if (!fs::is_directory(start, ec)) continue;
+    for (fs::recursive_directory_iterator it(start, fs::directory_options::none, ec), end;
+         !ec && it != end; it.increment(ec)) {
+      if (it->is_symlink(ec)) check(it->path());
+    }
+  }
+  std::sort(outside.begin(), outside.end(),
+            [](const OutsideLink& a, const OutsideLink& b) { return a.path < b.path; });
+  return outside;
 }
 
 }  // namespace almanac

@@ -46,7 +46,19 @@ struct FolderListing {
 };
 [[nodiscard]] FolderListing list_folder(const std::filesystem::path& folder);
 
-// Every regular file below `folder`, as sorted paths relative to it with "/" separators.
+// A symbolic link below a site folder that leads out of it.
+struct OutsideLink {
+  std::string path;    // relative to the site folder: "static", "content/conferences/x.md"
+  std::string target;  // where it leads
+};
+// The symbolic links among `names` in `root` and below them (without following any) that lead
+// outside `root`: what almanac must not read, or it would publish a machine's files (a static/
+// that is a link to /etc).
+[[nodiscard]] std::vector<OutsideLink> links_leading_outside(const std::filesystem::path& root,
+                                                             const std::vector<std::string>& names);
+
+// Every regular file below `folder` (a link to one counts as the file it leads to), as sorted
+// paths relative to it with "/" separators.
 [[nodiscard]] std::vector<std::string> list_files_recursively(const std::filesystem::path& folder);
 
 }  // namespace almanac

@@ -500,3 +500,35 @@ TEST_CASE("a file that failed to load causes no second error elsewhere") {
   CHECK_FALSE(contains(built.messages, "names-legacy.md"));
   CHECK_FALSE(contains(built.messages, "no entry refers to the organization"));
 }
+
+TEST_CASE("a symbolic link that leads out of the site is an error, and nothing is published") {
+  // A folder outside the site with a secret, as /etc is on a CI runner.
+  FixtureSite site;
+  site.folder.write("outside/passwd", "root:x:0:0");
+  site.folder.write("outside/story.md",
+                    "+++\ntitle = \"S\"\ndate = 2025-01-01\nstarts = 2025-01-02\n+++\nСекрет.\n");
+  std::filesystem::remove_all(site.source / "static");
+  std::filesystem::create_directory_symlink(site.folder.path() / "outside", site.source / "static");
+  std::filesystem::create_symlink(site.folder.path() / "outside/story.md",
+                                  site.source / "content/conferences/story.md");
+  const Built built = build(site.source, site.output);
+  CHECK_FALSE(built.result.ok);
+  CHECK(contains(built.messages, "content/conferences/story.md: error: a symbolic link to " +
+                                     (site.folder.path() / "outside/story.md").string() +
+                                     ", outside the site folder"));
+  CHECK(contains(built.messages, "static: error: a symbolic link to " +
+                                     (site.folder.path() / "outside").string() +
+                                     ", outside the site folder"));
+  CHECK_FALSE(std::filesystem::exists(site.output));
+}
+
+TEST_CASE("a symbolic link that stays inside the site is read as the file it leads to") {
+  FixtureSite site;
+  site.folder.write("source/content/shared/logo.svg", "<svg/>");
+  std::filesystem::create_directories(site.source / "static");
+  std::filesystem::create_symlink("../content/shared/logo.svg", site.source / "static/logo.svg");
+  const Built built = build(site.source, site.output);
+  INFO(built.messages);
+  CHECK(built.result.ok);
+  CHECK(read_tree(site.output).at("logo.svg") == "<svg/>");
+}
