@@ -77,11 +77,27 @@ std::optional<OutputWriter> OutputWriter::open(const fs::path& folder, bool forc
   writer.force_ = force;
   std::error_code ec;
   const fs::path manifest = folder / kManifestName;
-  if (fs::exists(folder, ec)) {
-    if (!fs::is_directory(folder, ec)) {
-      *error = tr("{path} is not a folder", {{"path", folder.string()}});
+  const bool existed = fs::exists(folder, ec);
+  if (existed && !fs::is_directory(folder, ec)) {
+    *error = tr("{path} is not a folder", {{"path", folder.string()}});
+    return std::nullopt;
+  }
+  if (!existed) {
+    fs::create_directories(folder, ec);
+    if (ec) {
+      *error = tr("cannot create {path}: {reason}",
+                  {{"path", folder.string()}, {"reason", ec.message()}});
       return std::nullopt;
     }
+    writer.created_folder_ = true;
+  }
+  // Nothing is read or written in the folder before the lock: another build may be at work.
+  writer.lock_ = BuildLock::take(folder, kLockWaitSeconds, error);
+  if (!writer.lock_) {
+    if (writer.created_folder_) fs::remove_all(folder, ec);
+    return std::nullopt;
+  }
+  if (existed) {
     if (fs::exists(manifest, ec)) {
       writer.previous_ = read_manifest(manifest);
     } else if (holds_visible_files(folder) && !force) {
@@ -91,14 +107,6 @@ std::optional<OutputWriter> OutputWriter::open(const fs::path& folder, bool forc
              {{"folder", folder.string()}});
       return std::nullopt;
     }
-  } else {
-    fs::create_directories(folder, ec);
-    if (ec) {
-      *error = tr("cannot create {path}: {reason}",
-                  {{"path", folder.string()}, {"reason", ec.message()}});
-      return std::nullopt;
-    }
-    writer.created_folder_ = true;
   }
   writer.staging_ = folder / kStagingName;
   fs::remove_all(writer.staging_, ec);
@@ -121,6 +129,7 @@ OutputWriter::OutputWriter(OutputWriter&& other) noexcept
     : folder_(std::move(other.folder_)),
       staging_(std::move(other.staging_)),
       staging_folder_(std::move(other.staging_folder_)),
+      lock_(std::move(other.lock_)),
       created_folder_(other.created_folder_),
       force_(other.force_),
       mode_(other.mode_),

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "output/build_lock.h"
 #include "util/file_system.h"
 
 namespace almanac {
@@ -21,6 +22,8 @@ class OutputWriter {
   // a file made from other files (a report's PDF), a tab and what it was made from.
   static constexpr const char* kManifestName = ".almanac-manifest";
   static constexpr const char* kStagingName = ".almanac-staging";
+  // How long a build waits for another one writing into the same folder.
+  static constexpr double kLockWaitSeconds = 5;
 
   // Whether the files of the previous build that this one does not write are removed (a whole
   // build) or kept (adding one report).
@@ -69,6 +72,7 @@ class OutputWriter {
   std::filesystem::path folder_;
   std::filesystem::path staging_;
   std::optional<WritableFolder> staging_folder_;  // staging_, held open while pages are written
+  std::optional<BuildLock> lock_;                 // held until the writer goes
   bool created_folder_ = false;
   bool force_ = false;
   Mode mode_ = Mode::replace;

@@ -97,3 +97,29 @@ TEST_CASE("the program speaks Russian: summary with plural forms, errors, help")
   CHECK(contains(usage.output, "Запустите с --help, чтобы увидеть команды и их параметры."));
   CHECK(contains(run_command(russian + ALMANAC_BINARY).output, "нужна команда, например build"));
 }
+
+TEST_CASE("one build at a time per output folder: a second waits, then says who holds it") {
+  TempFolder folder;
+  copy_fixture("basic", folder.path() / "site-source");
+  const std::string source = (folder.path() / "site-source").string();
+  const std::string out = (folder.path() / "out").string();
+  const std::string build = std::string(ALMANAC_BINARY) + " build -q -s " + source + " -o " + out;
+  // Two at once: the second waits for the first, and both succeed.
+  const Run both = run_command("(" + build + " & " + build + " & wait) && echo both-done");
+  INFO(both.output);
+  CHECK(contains(both.output, "both-done"));
+  CHECK_FALSE(std::filesystem::exists(folder.path() / "out/.almanac-staging"));
+  CHECK(run_command(build).status == 0);
+  // A build that holds the lock longer than the wait: the other gives up and says so.
+  const std::string lock = out + "/.almanac-lock";
+  const Run held =
+      run_command("{ flock " + lock + " sh -c 'echo $$ > " + lock +
+                  "; sleep 8' >/dev/null 2>&1 & sleep 1; " + build + "; echo status $?; } 2>&1");
+  INFO(held.output);
+  const std::string holder = folder.read("out/.almanac-lock");
+  CHECK(contains(held.output, "another almanac build (process " +
+                                  holder.substr(0, holder.find('\n')) + ") is writing into " + out +
+                                  "; wait for it to finish, then build again"));
+  CHECK(contains(held.output, "status 1"));
+  CHECK(std::filesystem::exists(folder.path() / "out/index.html"));  // the site stays whole
+}
