@@ -3,6 +3,7 @@
 #include <toml++/toml.h>
 
 #include "messages/messages.h"
+#include "toml/toml_limits.h"
 #include "toml/toml_mistakes.h"
 
 namespace almanac {
@@ -85,6 +86,10 @@ struct Converter {
 
 std::optional<Value> read_toml(std::string_view text, const std::string& path, int first_line,
                                Diagnostics& diagnostics) {
+  if (const auto beyond = toml_beyond_limits(text, first_line)) {
+    diagnostics.error({path, beyond->line, beyond->column}, beyond->message);
+    return std::nullopt;
+  }
   try {
     const toml::table table = toml::parse(text, std::string_view(path));
     Value root = Converter{first_line - 1}.convert(table);
