@@ -231,6 +231,14 @@ std::optional<Entry> load_entry(EntryKind kind, const std::string& path, std::st
                            "matter",
                            {{"name", entry.slug}, {"suggestion", suggestion}}));
     }
+  } else if (entry.slug.size() > kMaxSlugBytes) {
+    // A file name is at most 255 bytes; an address should be far shorter.
+    local.error(slug ? field_position(*front_matter, "slug", path) : SourcePosition{path, 0, 0},
+                tr("the slug is {length} characters long; an address takes at most {limit}: "
+                   "write a shorter slug = \"{suggestion}\"",
+                   {{"length", std::to_string(entry.slug.size())},
+                    {"limit", std::to_string(kMaxSlugBytes)},
+                    {"suggestion", slugify(entry.slug)}}));
   } else if (!is_page && entry.slug == "page") {
     // /conferences/page/2/ is the second page of the list of conferences.
     local.error(slug ? field_position(*front_matter, "slug", path) : SourcePosition{path, 0, 0},

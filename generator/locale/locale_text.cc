@@ -71,7 +71,17 @@ UDate to_udate(Date date) {
 }  // namespace
 
 std::string slugify(std::string_view text) {
-  icu::UnicodeString unicode = from_utf8(text);
+  // Transliteration makes at most a few letters of one; more than this could never be in the
+  // slug.
+  constexpr std::size_t kSourceCharacters = 2 * kMaxSlugBytes;
+  std::size_t cut = 0;
+  for (std::size_t characters = 0; cut < text.size() && characters < kSourceCharacters;
+       ++characters) {
+    ++cut;
+    while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+      ++cut;
+  }
+  icu::UnicodeString unicode = from_utf8(text.substr(0, cut));
   slug_transliterator().transliterate(unicode);
   const std::string latin = to_utf8(unicode);
   std::string slug;
@@ -86,6 +96,12 @@ std::string slugify(std::string_view text) {
     if (pending_dash) slug += '-';
     pending_dash = false;
     slug += c;
+  }
+  if (slug.size() > kMaxSlugBytes) {
+    const std::size_t dash = slug.rfind('-', kMaxSlugBytes);
+    slug.resize(dash != std::string::npos && dash > kMaxSlugBytes / 2 ? dash : kMaxSlugBytes);
+    while (!slug.empty() && slug.back() == '-')
+      slug.pop_back();
   }
   return slug;
 }

@@ -12,8 +12,11 @@ namespace almanac {
 
 // An ASCII URL segment for any text: `Китай` → `kitay`, `Цзянси` → `tszyansi` (BGN/PCGN
 // romanization for Cyrillic without the soft and hard signs, pinyin for Chinese). Empty when
-// no letter or digit remains.
+// no letter or digit remains. At most kMaxSlugBytes, cut where a word ends: an address stays
+// readable, and of a name a hundred thousand characters long (ICU's transliteration grows worse
+// than linearly) only as much is read as its slug can hold.
 [[nodiscard]] std::string slugify(std::string_view text);
+inline constexpr std::size_t kMaxSlugBytes = 100;
 
 // Compiles the transliteration rules ahead of the first slugify(), for example on a thread of
 // its own while files load.

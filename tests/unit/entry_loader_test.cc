@@ -308,3 +308,15 @@ TEST_CASE("pages need only a title and take no entry fields") {
         "content/pages/about.md:3:1: error: unknown key \"countries\" in a page. Allowed keys: "
         "title, date, summary, slug, draft, extra\n");
 }
+
+TEST_CASE("a slug longer than an address should be is an error that suggests a shorter one") {
+  const std::string p = "content/conferences/a.md";
+  const std::string long_slug(300, 'a');
+  CHECK(load_messages(EntryKind::conference,
+                      "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\nslug = \"" +
+                          long_slug + "\"\n+++\n",
+                      p) == p +
+                                ":5:1: error: the slug is 300 characters long; an address takes at "
+                                "most 100: write a shorter slug = \"" +
+                                std::string(100, 'a') + "\"\n");
+}

@@ -83,3 +83,20 @@ TEST_CASE("language codes are checked against ICU") {
   CHECK(is_known_language("en"));
   CHECK_FALSE(is_known_language("xx"));
 }
+
+TEST_CASE("a slug is at most 100 bytes, cut where a word ends, however long its name") {
+  std::string name;
+  while (name.size() < 200000)
+    name += "трансплантация гемопоэтических стволовых клеток ";
+  const std::string slug = slugify(name);
+  CHECK(slug.size() <= kMaxSlugBytes);
+  CHECK(slug.size() > kMaxSlugBytes / 2);
+  CHECK(slug.starts_with("transplantatsiya-gemopoeticheskikh-stvolovykh-kletok-"));
+  CHECK(slug.back() != '-');
+  // Cut between words: the last part is a whole word of the name.
+  const std::string last = slug.substr(slug.rfind('-') + 1);
+  CHECK((last == "transplantatsiya" || last == "gemopoeticheskikh" || last == "stvolovykh" ||
+         last == "kletok"));
+  // One word longer than a slug is cut where the slug ends.
+  CHECK(slugify(std::string(300, 'a')) == std::string(kMaxSlugBytes, 'a'));
+}
