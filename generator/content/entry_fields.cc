@@ -1,5 +1,6 @@
 #include "content/entry_fields.h"
 
+#include "content/body_limits.h"
 #include "content/body_links.h"
 #include "markdown/markdown.h"
 #include "messages/messages.h"
@@ -35,14 +36,17 @@ std::vector<SourceLink> read_sources(FieldReader& reader) {
   return sources;
 }
 
-void set_body(Entry& entry, std::string_view markdown, int body_line,
-              const std::optional<std::string>& summary, bool unsafe_html) {
+bool set_body(Entry& entry, std::string_view markdown, int body_line,
+              const std::optional<std::string>& summary, bool unsafe_html,
+              Diagnostics& diagnostics) {
+  if (!body_within_limits(markdown, entry.source_path, body_line, diagnostics)) return false;
   entry.links.clear();
   auto rendered = render_markdown(markdown, unsafe_html, !summary,
                                   body_link_rewriter(entry, markdown, body_line));
   entry.body_html = std::move(rendered.html);
   entry.summary_from_body = !summary;
   entry.summary = summary ? *summary : std::move(rendered.first_paragraph);
+  return true;
 }
 
 }  // namespace almanac

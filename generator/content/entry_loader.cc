@@ -256,7 +256,10 @@ std::optional<Entry> load_entry(EntryKind kind, const std::string& path, std::st
   diagnostics.append(local);
   if (local.has_errors()) return std::nullopt;
 
-  set_body(entry, split->body(), split->body_line, summary, context.unsafe_html);
+  if (!set_body(entry, split->body(), split->body_line, summary, context.unsafe_html,
+                diagnostics)) {
+    return std::nullopt;
+  }
   return entry;
 }
 

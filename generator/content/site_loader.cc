@@ -20,6 +20,9 @@ namespace {
 constexpr EntryKind kEntryKinds[] = {EntryKind::collaboration, EntryKind::conference,
                                      EntryKind::internship, EntryKind::page};
 
+// A text file larger than this is no entry anyone wrote: a news text is some kilobytes.
+constexpr std::uintmax_t kMaxContentFileBytes = 4 * 1024 * 1024;
+
 struct EntryFile {
   EntryKind kind;
   std::string path;                // relative to the site folder
@@ -31,6 +34,16 @@ struct EntryFile {
 // Reads a file for a loader, reporting a read failure at the file.
 std::optional<std::string> read_content_file(const std::filesystem::path& source,
                                              const std::string& path, Diagnostics& diagnostics) {
+  std::error_code ec;
+  if (const auto size = std::filesystem::file_size(source / path, ec);
+      !ec && size > kMaxContentFileBytes) {
+    diagnostics.error({path, 0, 0},
+                      tr("the file is {size} MB; almanac reads text files of at most {limit} MB: "
+                         "split it, or put what is large (a document, a photo) beside the entry",
+                         {{"size", std::to_string(size / (1024 * 1024))},
+                          {"limit", std::to_string(kMaxContentFileBytes / (1024 * 1024))}}));
+    return std::nullopt;
+  }
   std::string error;
   auto data = read_file(source / path, &error);
   if (!data)

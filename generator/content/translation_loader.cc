@@ -104,7 +104,10 @@ std::optional<Entry> load_translation(const std::string& path, std::string_view 
   diagnostics.append(local);
   if (local.has_errors()) return std::nullopt;
 
-  set_body(entry, split->body(), split->body_line, summary, context.unsafe_html);
+  if (!set_body(entry, split->body(), split->body_line, summary, context.unsafe_html,
+                diagnostics)) {
+    return std::nullopt;
+  }
   return entry;
 }
 

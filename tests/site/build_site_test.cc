@@ -532,3 +532,15 @@ TEST_CASE("a symbolic link that stays inside the site is read as the file it lea
   CHECK(built.result.ok);
   CHECK(read_tree(site.output).at("logo.svg") == "<svg/>");
 }
+
+TEST_CASE("a text file larger than any entry is an error, not read") {
+  FixtureSite site;
+  std::string huge = "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\n+++\n";
+  huge.append(5 * 1024 * 1024, 'a');
+  site.folder.write("source/content/conferences/huge.md", huge);
+  const Built built = build(site.source, site.output);
+  CHECK_FALSE(built.result.ok);
+  CHECK(contains(built.messages,
+                 "content/conferences/huge.md: error: the file is 5 MB; almanac "
+                 "reads text files of at most 4 MB"));
+}

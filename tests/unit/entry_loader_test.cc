@@ -320,3 +320,23 @@ TEST_CASE("a slug longer than an address should be is an error that suggests a s
                                 "most 100: write a shorter slug = \"" +
                                 std::string(100, 'a') + "\"\n");
 }
+
+TEST_CASE("a text beyond the bounds of Markdown is an error at its line, before it renders") {
+  const std::string p = "content/conferences/a.md";
+  const std::string head = "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\n+++\n";
+  std::string wide = "Текст.\n\n";
+  for (int i = 0; i < 40000; ++i)
+    wide += "| x ";
+  wide += "|\n";
+  CHECK(load_messages(EntryKind::conference, head + wide, p) ==
+        p + ":8:1: error: a table row of more than 64 columns; almanac reads at most 64: split "
+            "the table\n");
+  CHECK(load_messages(EntryKind::conference, head + std::string(5000, '>') + " цитата\n", p) ==
+        p + ":6:1: error: quotes and lists nest more than 32 levels deep here; almanac reads at "
+            "most 32\n");
+  // A real table and real quotes and lists read as before.
+  CHECK(load_messages(EntryKind::conference,
+                      head + "| a | b \\| c |\n|---|---|\n| 1 | 2 |\n\n> > цитата\n\n- a\n  - b\n",
+                      p)
+            .empty());
+}
