@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <atomic>
-#include <regex>
+#include <map>
+#include <set>
 
 #include "messages/messages.h"
 #include "render/view_context.h"
@@ -13,7 +14,6 @@ namespace {
 
 namespace mustache = kainjow::mustache;
 
-const std::regex kPartialTag(R"(\{\{>\s*([A-Za-z0-9_/-]+)\s*\}\})");
 constexpr std::string_view kCachedPrefix = "cached/";
 
 // kainjow reports "... at <byte offset>"; turn that into a line and column of the file.
@@ -43,47 +43,103 @@ bool check_syntax(const ThemeFile& file, Diagnostics& diagnostics) {
 }
 
 // Partials are pasted in once at load time, so no page parses a partial again while rendering.
-std::optional<std::string> expand_partials(const Theme& theme, const ThemeFile& file, int depth,
-                                           Diagnostics& diagnostics) {
-  if (depth > 10) {
-    diagnostics.error({file.origin, 0, 0}, tr("partials include each other in a loop"));
-    return std::nullopt;
+// Each partial is expanded once and its text reused; a template's text with its partials is
+// bounded (a theme whose partials include the next one ten times, ten deep, would expand to
+// gigabytes), and a loop is one error naming the partials in it.
+class PartialExpander {
+ public:
+  PartialExpander(const Theme& theme, Diagnostics& diagnostics)
+      : theme_(theme), diagnostics_(diagnostics) {}
+
+  // The text of `file` (a template, or the partial `name`) with its partials pasted in.
+  std::optional<std::string> expand(const ThemeFile& file, const std::string& name) {
+    stack_.push_back(name);
+    std::optional<std::string> out = std::string();
+    std::size_t last = 0;
+    for (std::size_t at = file.data.find("{{>"); at != std::string::npos;
+         at = file.data.find("{{>", at + 3)) {
+      std::size_t begin = at + 3;
+      while (begin < file.data.size() && file.data[begin] == ' ')
+        ++begin;
+      std::size_t end = begin;
+      while (end < file.data.size() && is_name_character(file.data[end]))
+        ++end;
+      std::size_t close = end;
+      while (close < file.data.size() && file.data[close] == ' ')
+        ++close;
+      if (end == begin || file.data.compare(close, 2, "}}") != 0) continue;  // kainjow's to say
+      const std::string partial_name = file.data.substr(begin, end - begin);
+      if (out) out->append(file.data, last, at - last);
+      last = close + 2;
+      const auto pasted = partial(partial_name, file, at);
+      if (!pasted) {
+        out.reset();
+      } else if (out) {
+        out->append(*pasted);
+      }
+      if (out && out->size() > kMaxTemplateBytes) {
+        too_large_ = true;
+        out.reset();
+        break;
+      }
+    }
+    if (out) out->append(file.data, last);
+    stack_.pop_back();
+    return out;
   }
-  std::string out;
-  std::size_t last = 0;
-  bool ok = true;
-  for (std::sregex_iterator it(file.data.begin(), file.data.end(), kPartialTag), end; it != end;
-       ++it) {
-    const auto& match = *it;
-    out.append(file.data, last, match.position() - last);
-    last = match.position() + match.length();
-    const std::string name = match[1];
-    const ThemeFile* partial = theme.find("templates/partials/" + name + ".mustache");
-    if (partial && name.starts_with(kCachedPrefix)) {
+
+  // Whether some template grew past kMaxTemplateBytes (reported for the template, by its loader).
+  [[nodiscard]] bool too_large() const { return too_large_; }
+  void forget_size() { too_large_ = false; }
+
+  static constexpr std::size_t kMaxTemplateBytes = 4 * 1024 * 1024;
+
+ private:
+  static bool is_name_character(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '/' || c == '-';
+  }
+
+  std::optional<std::string> partial(const std::string& name, const ThemeFile& from,
+                                     std::size_t at) {
+    const ThemeFile* file = theme_.find("templates/partials/" + name + ".mustache");
+    const auto position = line_column_at(from.data, at);
+    if (file && name.starts_with(kCachedPrefix)) {
       // Rendered once per build (PageViews); the page prints the result.
-      out += "{{{cached." + name.substr(kCachedPrefix.size()) + "}}}";
-      continue;
+      return "{{{cached." + name.substr(kCachedPrefix.size()) + "}}}";
     }
-    if (!partial) {
-      const auto at = line_column_at(file.data, match.position());
-      diagnostics.error({file.origin, at.line, at.column},
-                        tr("no partial \"{name}\": expected templates/partials/{name}.mustache in "
-                           "the theme",
-                           {{"name", name}}));
-      ok = false;
-      continue;
+    if (!file) {
+      diagnostics_.error({from.origin, position.line, position.column},
+                         tr("no partial \"{name}\": expected templates/partials/{name}.mustache "
+                            "in the theme",
+                            {{"name", name}}));
+      return std::nullopt;
     }
-    auto expanded = expand_partials(theme, *partial, depth + 1, diagnostics);
-    if (!expanded) {
-      ok = false;
-      continue;
+    if (const auto in_loop = std::find(stack_.begin(), stack_.end(), name);
+        in_loop != stack_.end()) {
+      std::string loop;
+      for (auto it = in_loop; it != stack_.end(); ++it)
+        loop += *it + " → ";
+      loop += name;
+      if (reported_loops_.insert(loop).second) {
+        diagnostics_.error({from.origin, position.line, position.column},
+                           tr("partials include each other in a loop: {loop}", {{"loop", loop}}));
+      }
+      return std::nullopt;
     }
-    out += *expanded;
+    if (const auto done = done_.find(name); done != done_.end()) return done->second;
+    auto expanded = expand(*file, name);
+    done_[name] = expanded;
+    return expanded;
   }
-  out.append(file.data, last);
-  if (!ok) return std::nullopt;
-  return out;
-}
+
+  const Theme& theme_;
+  Diagnostics& diagnostics_;
+  std::vector<std::string> stack_;  // the template and the partials being expanded, in order
+  std::map<std::string, std::optional<std::string>> done_;  // expanded partials, by name
+  std::set<std::string> reported_loops_;
+  bool too_large_ = false;
+};
 
 std::atomic<int> next_generation{1};
 
@@ -102,6 +158,7 @@ struct StringSink {
 std::optional<Templates> Templates::load(const Theme& theme, Diagnostics& diagnostics) {
   Templates templates;
   templates.generation_ = next_generation++;
+  PartialExpander expander(theme, diagnostics);
   bool ok = true;
   for (const auto& path : theme.paths_under("templates/")) {
     if (!path.ends_with(".mustache")) continue;
@@ -112,7 +169,16 @@ std::optional<Templates> Templates::load(const Theme& theme, Diagnostics& diagno
     }
     // Partials are templates too: entry rows are rendered on their own (render/row_cache.h).
     const std::string name = path.substr(10, path.size() - 10 - 9);
-    auto expanded = expand_partials(theme, file, 0, diagnostics);
+    expander.forget_size();
+    auto expanded = expander.expand(file, name);
+    if (expander.too_large()) {
+      diagnostics.error(
+          {file.origin, 0, 0},
+          tr("with its partials this template would be more than {limit} MB: a "
+             "partial is included too many times, or partials include each other "
+             "over and over",
+             {{"limit", std::to_string(PartialExpander::kMaxTemplateBytes / (1024 * 1024))}}));
+    }
     if (!expanded) {
       ok = false;
       continue;

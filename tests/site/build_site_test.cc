@@ -544,3 +544,72 @@ TEST_CASE("a text file larger than any entry is an error, not read") {
                  "content/conferences/huge.md: error: the file is 5 MB; almanac "
                  "reads text files of at most 4 MB"));
 }
+
+TEST_CASE(
+    "partials: a loop is one error naming it, a fan-out past the bound an error, depth alone "
+    "builds") {
+  const auto theme_with = [](FixtureSite& site, const std::string& page) {
+    std::filesystem::create_directories(site.source / "themes/default/templates/partials");
+    std::ofstream(site.source / "themes/default/templates/page.mustache")
+        << "{{> head}}\n" + page + "\n{{> foot}}\n";
+  };
+  const auto partial = [](FixtureSite& site, const std::string& name, const std::string& text) {
+    std::ofstream(site.source / ("themes/default/templates/partials/" + name + ".mustache"))
+        << text;
+  };
+  {
+    // Each includes the next ten times, ten deep: 10^10 copies, a few bytes each.
+    FixtureSite site;
+    theme_with(site, "{{> fan0}}");
+    for (int i = 0; i < 10; ++i) {
+      std::string text;
+      for (int k = 0; k < 10; ++k)
+        text += "{{> fan" + std::to_string(i + 1) + "}}";
+      partial(site, "fan" + std::to_string(i), text);
+    }
+    partial(site, "fan10", "x");
+    const Built built = build(site.source, site.output);
+    CHECK_FALSE(built.result.ok);
+    CHECK(contains(built.messages,
+                   "themes/default/templates/page.mustache: error: with its partials this "
+                   "template would be more than 4 MB"));
+  }
+  {
+    // Twice each, twelve deep, and no loop: 4,096 copies, which build.
+    FixtureSite site;
+    theme_with(site, "{{> two0}}");
+    for (int i = 0; i < 12; ++i) {
+      partial(site, "two" + std::to_string(i),
+              "{{> two" + std::to_string(i + 1) + "}}{{> two" + std::to_string(i + 1) + "}}");
+    }
+    partial(site, "two12", "y");
+    const Built built = build(site.source, site.output);
+    INFO(built.messages);
+    CHECK(built.result.ok);
+    CHECK(contains(read_tree(site.output).at("pages/about/index.html"), std::string(4096, 'y')));
+  }
+  {
+    FixtureSite site;
+    theme_with(site, "{{> a}}");
+    partial(site, "a", "{{> b}}");
+    partial(site, "b", "{{> a}}");
+    const Built built = build(site.source, site.output);
+    CHECK_FALSE(built.result.ok);
+    std::size_t loops = 0;
+    for (auto at = built.messages.find("in a loop"); at != std::string::npos;
+         at = built.messages.find("in a loop", at + 1))
+      ++loops;
+    CHECK(loops == 1);
+    CHECK(contains(built.messages,
+                   "themes/default/templates/partials/b.mustache:1:1: error: partials include "
+                   "each other in a loop: a → b → a"));
+  }
+  {
+    // A partial tag with a name of 30,000 characters is a missing partial, not a crash.
+    FixtureSite site;
+    theme_with(site, "{{> " + std::string(30000, 'n') + "}}");
+    const Built built = build(site.source, site.output);
+    CHECK_FALSE(built.result.ok);
+    CHECK(contains(built.messages, "error: no partial \"nnnn"));
+  }
+}
