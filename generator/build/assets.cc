@@ -7,6 +7,7 @@
 #include "output/output_writer.h"
 #include "util/content_hash.h"
 #include "util/file_system.h"
+#include "util/text.h"
 
 namespace almanac {
 namespace {
@@ -43,6 +44,12 @@ Assets collect_assets(const Theme& theme, const std::filesystem::path& source,
     if (!data) {
       diagnostics.error({"static/" + path, 0, 0},
                         tr("cannot read the file: {reason}", {{"reason", error}}));
+      continue;
+    }
+    if (has_control_character(path)) {
+      diagnostics.error({"static/" + path, 0, 0},
+                        tr("the file's name holds a line break or another control character; "
+                           "rename it"));
       continue;
     }
     if (!is_safe_output_path(path)) {

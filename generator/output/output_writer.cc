@@ -2,6 +2,7 @@
 
 #include "messages/messages.h"
 #include "util/file_system.h"
+#include "util/text.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -53,10 +54,24 @@ void remove_empty_parents(fs::path folder, const fs::path& root) {
   }
 }
 
+// The first folder on the way to `path` in `folder` that is a symbolic link ("a/b"), or "".
+std::string link_on_the_way(const fs::path& folder, std::string_view path) {
+  std::error_code ec;
+  for (std::size_t slash = path.find('/'); slash != std::string_view::npos;
+       slash = path.find('/', slash + 1)) {
+    const std::string part(path.substr(0, slash));
+    if (fs::is_symlink(folder / part, ec)) return part;
+  }
+  return "";
+}
+
 }  // namespace
 
 bool is_safe_output_path(std::string_view path) {
-  if (path.empty() || path.front() == '/' || path.back() == '/') return false;
+  // A name with a line break would forge a second line of the manifest.
+  if (path.empty() || path.front() == '/' || path.back() == '/' || has_control_character(path)) {
+    return false;
+  }
   std::size_t start = 0;
   while (start <= path.size()) {
     const std::size_t end = std::min(path.find('/', start), path.size());
@@ -202,6 +217,24 @@ bool OutputWriter::commit(std::string* error) {
       }
     }
   }
+  // A symbolic link in the output folder (a folder replaced by one) would carry the moves and
+  // deletions below out of the folder.
+  std::vector<std::string> touched = staged_;
+  if (mode_ == Mode::replace) {
+    for (const auto& [path, made_from] : previous_) {
+      if (!std::binary_search(all.begin(), all.end(), path)) touched.push_back(path);
+    }
+  }
+  for (const auto& path : touched) {
+    if (const std::string link = link_on_the_way(folder_, path); !link.empty()) {
+      *error =
+          tr("{link} is a symbolic link: almanac neither writes nor deletes through one in "
+             "the output folder; move it away and build again",
+             {{"link", (folder_ / link).string()}});
+      abandon();
+      return false;
+    }
+  }
   if (!move_into_place(error)) {
     abandon();
     return false;
@@ -280,7 +313,11 @@ void OutputWriter::adopt(const std::string& path, std::string made_from) {
 std::optional<std::string> OutputWriter::previous_made_from(const std::string& path) const {
   const auto it = previous_.find(path);
   std::error_code ec;
-  if (it == previous_.end() || !fs::is_regular_file(folder_ / path, ec)) return std::nullopt;
+  // Kept only as a file of its own: not a link, nor in a folder that is one.
+  if (it == previous_.end() || !fs::is_regular_file(fs::symlink_status(folder_ / path, ec)) ||
+      !link_on_the_way(folder_, path).empty()) {
+    return std::nullopt;
+  }
   return it->second;
 }
 

@@ -85,7 +85,7 @@ class OutputWriter {
   std::atomic<std::size_t> staged_count_{0};
 };
 
-// A path almanac may write: relative, no "..", no empty or hidden parts.
+// A path almanac may write: relative, no "..", no empty or hidden parts, no control characters.
 [[nodiscard]] bool is_safe_output_path(std::string_view path);
 
 }  // namespace almanac

@@ -3,6 +3,7 @@
 #include "messages/messages.h"
 #include "theme/embedded_theme.h"
 #include "util/file_system.h"
+#include "util/text.h"
 
 namespace almanac {
 
@@ -26,6 +27,12 @@ std::optional<Theme> Theme::load(const std::filesystem::path& site_folder, const
   for (const auto& path : list_files_recursively(site_folder / folder)) {
     std::string error;
     const std::string origin = folder + "/" + path;
+    if (has_control_character(path)) {
+      diagnostics.error({origin, 0, 0},
+                        tr("the file's name holds a line break or another control character; "
+                           "rename it"));
+      continue;
+    }
     auto data = read_file(site_folder / origin, &error);
     if (!data) {
       diagnostics.error({origin, 0, 0},

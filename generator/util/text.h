@@ -36,6 +36,10 @@ void append_json_string(std::string& out, std::string_view text);
 
 [[nodiscard]] bool is_slug(std::string_view text);
 
+// Whether `text` holds a line break, a tab or another control character (a file name that
+// would forge a line of a list of files).
+[[nodiscard]] bool has_control_character(std::string_view text);
+
 [[nodiscard]] std::string trim(std::string_view text);
 
 }  // namespace almanac

@@ -613,3 +613,32 @@ TEST_CASE(
     CHECK(contains(built.messages, "error: no partial \"nnnn"));
   }
 }
+
+TEST_CASE("a static file whose name holds a line break is an error: it would forge the manifest") {
+  FixtureSite site;
+  site.folder.write("source/static/evil\nindex.html", "x");
+  const Built built = build(site.source, site.output);
+  CHECK_FALSE(built.result.ok);
+  CHECK(contains(built.messages,
+                 "error: the file's name holds a line break or another control "
+                 "character; rename it"));
+  CHECK_FALSE(std::filesystem::exists(site.output));
+}
+
+TEST_CASE("almanac neither writes nor deletes through a symbolic link in the output folder") {
+  FixtureSite site;
+  REQUIRE(build(site.source, site.output).result.ok);
+  // Someone replaced a folder of the output with a link to a folder elsewhere.
+  const auto elsewhere = site.folder.path() / "elsewhere";
+  std::filesystem::create_directories(elsewhere / "alpha");
+  site.folder.write("elsewhere/alpha/index.html", "not almanac's");
+  std::filesystem::remove_all(site.output / "conferences");
+  std::filesystem::create_directory_symlink(elsewhere, site.output / "conferences");
+  const Built built = build(site.source, site.output);
+  CHECK_FALSE(built.result.ok);
+  CHECK(contains(built.messages, (site.output / "conferences").string() +
+                                     " is a symbolic link: almanac neither writes nor deletes "
+                                     "through one in the output folder"));
+  CHECK(site.folder.read("elsewhere/alpha/index.html") == "not almanac's");
+  CHECK(std::filesystem::exists(site.output / "index.html"));  // the rest of the site stays
+}
