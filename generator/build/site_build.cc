@@ -225,6 +225,7 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   }
   if (failed || !writer->commit(&error)) {
     writer->abandon();
+    result.partly_written = writer->half_committed();
     diagnostics.error({output.string(), 0, 0}, error);
     return result;
   }

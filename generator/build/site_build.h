@@ -36,11 +36,13 @@ struct BuildOptions {
 
 struct BuildResult {
   bool ok = false;
-  bool written = false;       // the output folder was updated (a PDF may still have failed)
-  bool usage_error = false;   // a request the command line should not have let through
-  std::size_t pdfs = 0;       // PDFs made
-  std::size_t pdfs_kept = 0;  // PDFs of unchanged reports, kept as they were
-  double pdf_seconds = 0;     // WeasyPrint's time
+  bool written = false;         // the output folder was updated (a PDF may still have failed)
+  bool partly_written = false;  // moving the files into place failed half way; the next build
+                                // into the folder finishes it
+  bool usage_error = false;     // a request the command line should not have let through
+  std::size_t pdfs = 0;         // PDFs made
+  std::size_t pdfs_kept = 0;    // PDFs of unchanged reports, kept as they were
+  double pdf_seconds = 0;       // WeasyPrint's time
   std::vector<std::string> pdf_files;  // every PDF in the output, made or kept
   std::string report_file;             // with only_report: its page, en/reports/2025/index.html
   std::size_t pages = 0;               // HTML pages rendered

@@ -83,14 +83,22 @@ int run_build(const BuildArguments& arguments) {
   if (result.usage_error) return kExitUsageError;
   if (!result.ok) {
     const auto errors = static_cast<std::int64_t>(diagnostics.error_count());
-    std::cerr << "almanac: "
-              << (result.written
-                      ? trn("{count} error; the pages were written, the PDF reports were not",
-                            "{count} errors; the pages were written, the PDF reports were not",
-                            errors)
-                      : trn("{count} error; the output folder was not changed",
-                            "{count} errors; the output folder was not changed", errors))
-              << "\n";
+    std::string outcome;
+    if (result.written) {
+      outcome = trn("{count} error; the pages were written, the PDF reports were not",
+                    "{count} errors; the pages were written, the PDF reports were not", errors);
+    } else if (result.partly_written) {
+      outcome =
+          trn("{count} error; the output folder holds part of this build, and the next "
+              "build finishes it",
+              "{count} errors; the output folder holds part of this build, and the next "
+              "build finishes it",
+              errors);
+    } else {
+      outcome = trn("{count} error; the output folder was not changed",
+                    "{count} errors; the output folder was not changed", errors);
+    }
+    std::cerr << "almanac: " << outcome << "\n";
     return kExitContentError;
   }
   if (!arguments.quiet) {

@@ -7,16 +7,18 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <set>
-#include <sstream>
 
 namespace almanac {
 namespace fs = std::filesystem;
 
 namespace {
 
+constexpr std::string_view kJournalHeader =
+    "# almanac: a commit in progress; the next build into this folder finishes it.";
 constexpr std::string_view kManifestHeader =
     "# Files written by almanac; it deletes only these. After a tab: what a file was made from.";
 
@@ -65,7 +67,105 @@ std::string link_on_the_way(const fs::path& folder, std::string_view path) {
   return "";
 }
 
+std::string manifest_text(const std::map<std::string, std::string>& files) {
+  std::string text(kManifestHeader);
+  text += "\n";
+  for (const auto& [path, made_from] : files) {
+    text += path;
+    if (!made_from.empty()) text.append("\t").append(made_from);
+    text += "\n";
+  }
+  return text;
+}
+
+// Writes the manifest beside itself, then renames it over the old one.
+bool replace_manifest(const fs::path& folder, const std::string& text, std::string* error) {
+  const fs::path temporary = folder / ".almanac-manifest.new";
+  if (!write_file(temporary, text, error)) return false;
+  std::error_code ec;
+  fs::rename(temporary, folder / OutputWriter::kManifestName, ec);
+  if (ec) {
+    *error =
+        tr("cannot write {path}: {reason}",
+           {{"path", (folder / OutputWriter::kManifestName).string()}, {"reason", ec.message()}});
+    return false;
+  }
+  return true;
+}
+
+// A seam for the tests of interrupted commits: ALMANAC_TEST_FAULT="kill 3" ends the process as
+// kill -9 does after three moves into place, "fail 3" makes the fourth move fail.
+struct FaultAfterMoves {
+  bool kill = false;
+  int moves = -1;  // none
+  int done = 0;
+  FaultAfterMoves() {
+    const char* setting = std::getenv("ALMANAC_TEST_FAULT");
+    if (!setting) return;
+    const std::string_view text = setting;
+    kill = text.starts_with("kill ");
+    if (kill || text.starts_with("fail ")) moves = std::atoi(setting + 5);
+  }
+  bool fails_now() {
+    if (moves < 0 || done++ < moves) return false;
+    if (kill) std::_Exit(137);
+    return true;
+  }
+} fault_after_moves;
+
 }  // namespace
+
+// A commit that a killed build left half done (its journal is there) is finished: the files
+// still staged are moved into place, the files it removes are removed, its manifest is written.
+bool finish_interrupted_commit(const fs::path& folder, std::string* error) {
+  std::error_code ec;
+  const fs::path journal_path = folder / OutputWriter::kJournalName;
+  if (!fs::exists(journal_path, ec)) return true;
+  const auto journal = read_file(journal_path, error);
+  if (!journal) return false;
+  std::string manifest, section;
+  std::vector<std::string> moves, removals;
+  std::size_t start = 0;
+  while (start < journal->size()) {
+    const std::size_t end = std::min(journal->find('\n', start), journal->size());
+    const std::string line = journal->substr(start, end - start);
+    start = end + 1;
+    if (line == "/manifest" || line == "/move" || line == "/delete") {
+      section = line;
+    } else if (section == "/manifest") {
+      manifest += line + "\n";
+    } else if (section == "/move" && is_safe_output_path(line)) {
+      moves.push_back(line);
+    } else if (section == "/delete" && is_safe_output_path(line)) {
+      removals.push_back(line);
+    }
+  }
+  const fs::path staging = folder / OutputWriter::kStagingName;
+  for (const auto& path : moves) {
+    if (!fs::exists(fs::symlink_status(staging / path, ec)) ||
+        !link_on_the_way(folder, path).empty()) {
+      continue;  // moved already (or with its folder)
+    }
+    fs::create_directories((folder / path).parent_path(), ec);
+    fs::rename(staging / path, folder / path, ec);
+    if (ec) {
+      *error =
+          tr("an interrupted build left its files half moved into {folder}, and moving "
+             "{path} failed: {reason}",
+             {{"folder", folder.string()}, {"path", path}, {"reason", ec.message()}});
+      return false;
+    }
+  }
+  for (const auto& path : removals) {
+    if (!link_on_the_way(folder, path).empty()) continue;
+    fs::remove(folder / path, ec);
+    remove_empty_parents((folder / path).parent_path(), folder);
+  }
+  if (!replace_manifest(folder, manifest, error)) return false;
+  fs::remove(journal_path, ec);
+  fs::remove_all(staging, ec);
+  return true;
+}
 
 bool is_safe_output_path(std::string_view path) {
   // A name with a line break would forge a second line of the manifest.
@@ -112,6 +212,7 @@ std::optional<OutputWriter> OutputWriter::open(const fs::path& folder, bool forc
     if (writer.created_folder_) fs::remove_all(folder, ec);
     return std::nullopt;
   }
+  if (existed && !finish_interrupted_commit(folder, error)) return std::nullopt;
   if (existed) {
     if (fs::exists(manifest, ec)) {
       writer.previous_ = read_manifest(manifest);
@@ -235,38 +336,58 @@ bool OutputWriter::commit(std::string* error) {
       return false;
     }
   }
-  if (!move_into_place(error)) {
-    abandon();
-    return false;
-  }
   std::map<std::string, std::string> current;
   for (const auto& path : all) {
     const auto made_from = made_from_.find(path);
     current.emplace(path, made_from == made_from_.end() ? std::string() : made_from->second);
   }
+  std::vector<std::string> removed;
   for (const auto& [path, made_from] : previous_) {
     if (current.contains(path)) continue;
     if (mode_ == Mode::add) {
       current.emplace(path, made_from);
-      continue;
+    } else {
+      removed.push_back(path);
     }
-    fs::remove(folder_ / path, ec);
-    remove_empty_parents((folder_ / path).parent_path(), folder_);
   }
-  std::ostringstream manifest;
-  manifest << kManifestHeader << "\n";
-  for (const auto& [path, made_from] : current) {
-    manifest << path;
-    if (!made_from.empty()) manifest << '\t' << made_from;
-    manifest << "\n";
-  }
-  const fs::path manifest_path = folder_ / kManifestName;
-  const fs::path manifest_temp = staging_ / kManifestName;
-  if (!write_file(manifest_temp, manifest.str(), error)) {
+  const std::string manifest = manifest_text(current);
+  // What this commit does, written before it starts: a build killed half way through it is
+  // finished by the next one (finish_interrupted_commit), with nothing lost or left unlisted.
+  std::string journal = std::string(kJournalHeader) + "\n/manifest\n" + manifest + "/move\n";
+  for (const auto& path : staged_)
+    journal += path + "\n";
+  journal += "/delete\n";
+  for (const auto& path : removed)
+    journal += path + "\n";
+  if (!write_file(staging_ / kJournalName, journal, error)) {
     abandon();
     return false;
   }
-  fs::rename(manifest_temp, manifest_path, ec);
+  fs::rename(staging_ / kJournalName, folder_ / kJournalName, ec);
+  if (ec) {
+    *error = tr("cannot write {path}: {reason}",
+                {{"path", (folder_ / kJournalName).string()}, {"reason", ec.message()}});
+    abandon();
+    return false;
+  }
+  // From here on the output folder changes: a failure leaves the journal and the staged files
+  // for the next build to finish the commit.
+  if (!move_into_place(error)) {
+    half_committed_ = true;
+    staging_folder_.reset();
+    finished_ = true;
+    return false;
+  }
+  for (const auto& path : removed) {
+    fs::remove(folder_ / path, ec);
+    remove_empty_parents((folder_ / path).parent_path(), folder_);
+  }
+  if (!replace_manifest(folder_, manifest, error)) {
+    half_committed_ = true;
+    finished_ = true;
+    return false;
+  }
+  fs::remove(folder_ / kJournalName, ec);
   fs::remove_all(staging_, ec);
   finished_ = true;
   return true;
@@ -293,7 +414,8 @@ bool OutputWriter::move_into_place(std::string* error) {
       moved_folder = folder + "/";
       break;
     }
-    fs::rename(staging_ / source, folder_ / source, ec);
+    if (fault_after_moves.fails_now()) ec = std::make_error_code(std::errc::io_error);
+    if (!ec) fs::rename(staging_ / source, folder_ / source, ec);
     if (ec) {
       *error = tr("cannot move {path} into place: {reason}",
                   {{"path", source}, {"reason", ec.message()}});
@@ -330,9 +452,10 @@ void OutputWriter::keep(const std::string& path, std::string made_from) {
 void OutputWriter::abandon() {
   staging_folder_.reset();
   std::error_code ec;
+  finished_ = true;
+  if (half_committed_) return;  // the journal and the staged files finish it next time
   fs::remove_all(staging_, ec);
   if (created_folder_) fs::remove_all(folder_, ec);
-  finished_ = true;
 }
 
 }  // namespace almanac

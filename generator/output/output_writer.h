@@ -22,6 +22,9 @@ class OutputWriter {
   // a file made from other files (a report's PDF), a tab and what it was made from.
   static constexpr const char* kManifestName = ".almanac-manifest";
   static constexpr const char* kStagingName = ".almanac-staging";
+  // What a commit in progress does (files to move and remove, the manifest to write), so that a
+  // build that finds it finishes the commit a killed build left half done.
+  static constexpr const char* kJournalName = ".almanac-journal";
   // How long a build waits for another one writing into the same folder.
   static constexpr double kLockWaitSeconds = 5;
 
@@ -64,6 +67,9 @@ class OutputWriter {
 
   [[nodiscard]] std::size_t staged_count() const { return staged_count_; }
   [[nodiscard]] std::size_t kept_count() const { return kept_.size(); }
+  // After a failed commit: it failed half way, so the output folder holds part of this build
+  // (and the next build finishes the commit); else the folder was not changed.
+  [[nodiscard]] bool half_committed() const { return half_committed_; }
 
  private:
   OutputWriter() = default;
@@ -77,6 +83,7 @@ class OutputWriter {
   bool force_ = false;
   Mode mode_ = Mode::replace;
   bool finished_ = false;
+  bool half_committed_ = false;
   std::map<std::string, std::string> previous_;  // the old manifest: path → made from
   std::mutex mutex_;
   std::vector<std::string> staged_;
@@ -84,6 +91,11 @@ class OutputWriter {
   std::map<std::string, std::string> made_from_;  // of adopted and kept files
   std::atomic<std::size_t> staged_count_{0};
 };
+
+// Finishes the commit a build killed half way left in `folder` (its journal is there); true
+// when there was none or it is finished.
+[[nodiscard]] bool finish_interrupted_commit(const std::filesystem::path& folder,
+                                             std::string* error);
 
 // A path almanac may write: relative, no "..", no empty or hidden parts, no control characters.
 [[nodiscard]] bool is_safe_output_path(std::string_view path);
