@@ -240,6 +240,13 @@ std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnosti
   const auto& source = options.source;
   Site site;
   const std::string config_path = "almanac.toml";
+  if (std::error_code ec; !std::filesystem::is_directory(source, ec)) {
+    diagnostics.error({source.string(), 0, 0},
+                      tr("there is no folder {folder}: name the site folder, the one that holds "
+                         "almanac.toml, with -s",
+                         {{"folder", source.string()}}));
+    return std::nullopt;
+  }
   if (!std::filesystem::is_regular_file(source / config_path)) {
     diagnostics.error({config_path, 0, 0},
                       tr("no almanac.toml in {folder}: a site folder holds almanac.toml and "

@@ -4,7 +4,6 @@
 
 #include <chrono>
 #include <filesystem>
-#include <map>
 #include <string>
 
 #include "support/run_command.h"
@@ -18,13 +17,6 @@ namespace {
 
 std::string build_command(const fs::path& source, const fs::path& output) {
   return std::string(ALMANAC_BINARY) + " build -q -s " + source.string() + " -o " + output.string();
-}
-
-// The output folder as a reader gets it: every file but the lock, which holds a process id.
-std::map<std::string, std::string> published(const fs::path& output) {
-  auto files = read_tree(output);
-  files.erase(".almanac-lock");
-  return files;
 }
 
 // The fixture site with a conference more and a page changed: a build of it over the fixture's
@@ -47,7 +39,7 @@ TEST_CASE("a build killed after any move into place is finished by the next buil
   write_changed_site(folder);
   const fs::path out = folder.path() / "out";
   REQUIRE(run_command(build_command(folder.path() / "v1", folder.path() / "expected")).status == 0);
-  const auto expected = published(folder.path() / "expected");
+  const auto expected = read_published(folder.path() / "expected");
   // Killed after 0, 1, 2, … moves, until the build has no more to move and succeeds: each time
   // the next build (of the first content) leaves no file of the killed one behind.
   REQUIRE(run_command(build_command(folder.path() / "v1", out)).status == 0);
@@ -62,7 +54,7 @@ TEST_CASE("a build killed after any move into place is finished by the next buil
     const CommandRun next = run_command(build_command(folder.path() / "v1", out));
     INFO(next.output);
     CHECK(next.status == 0);
-    CHECK(published(out) == expected);
+    CHECK(read_published(out) == expected);
     CHECK_FALSE(fs::exists(out / ".almanac-journal"));
     CHECK_FALSE(fs::exists(out / ".almanac-staging"));
   }
@@ -89,7 +81,7 @@ TEST_CASE("a move into place that fails: the build says so, and the next build f
   const CommandRun next = run_command(build_command(folder.path() / "v2", out));
   INFO(next.output);
   CHECK(next.status == 0);
-  CHECK(published(out) == published(folder.path() / "expected"));
+  CHECK(read_published(out) == read_published(folder.path() / "expected"));
 }
 
 TEST_CASE("kill -9 at any moment of a 2,000-entry build loses nothing") {
@@ -105,8 +97,8 @@ TEST_CASE("kill -9 at any moment of a 2,000-entry build loses nothing") {
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   REQUIRE(run_command(build_command(fewer, folder.path() / "expected")).status == 0);
-  const auto expected = published(folder.path() / "expected");
-  REQUIRE(published(folder.path() / "expected-many").size() > expected.size());
+  const auto expected = read_published(folder.path() / "expected");
+  REQUIRE(read_published(folder.path() / "expected-many").size() > expected.size());
 
   const fs::path out = folder.path() / "out";
   REQUIRE(run_command(build_command(fewer, out)).status == 0);
@@ -118,7 +110,7 @@ TEST_CASE("kill -9 at any moment of a 2,000-entry build loses nothing") {
     const CommandRun next = run_command(build_command(fewer, out));
     INFO(next.output);
     REQUIRE(next.status == 0);
-    CHECK(published(out) == expected);
+    CHECK(read_published(out) == expected);
     return killed_status;
   };
   for (const double part : {0.25, 0.5, 0.75}) {

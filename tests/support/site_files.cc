@@ -19,6 +19,12 @@ std::map<std::string, std::string> read_tree(const fs::path& folder) {
   return files;
 }
 
+std::map<std::string, std::string> read_published(const fs::path& folder) {
+  auto files = read_tree(folder);
+  files.erase(".almanac-lock");
+  return files;
+}
+
 LinkReport check_links(const fs::path& folder, const std::string& base_url) {
   static const std::regex link(R"re((?:href|src)="([^"]*)")re");
   // The path part of base_url ("/international/"): 404.html links from there, as a host serves

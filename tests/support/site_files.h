@@ -11,6 +11,9 @@ namespace almanac::testing {
 
 // Every file below `folder` (manifest included) → its bytes.
 [[nodiscard]] std::map<std::string, std::string> read_tree(const std::filesystem::path& folder);
+// The output folder as a host gets it: read_tree without the lock, which holds a process id.
+[[nodiscard]] std::map<std::string, std::string> read_published(
+    const std::filesystem::path& folder);
 
 // Internal href/src targets of every HTML file that do not resolve to a written file, as
 // "page.html -> target".

@@ -1,0 +1,92 @@
+// The output folder's faults: a full disk, a read-only file system, an output that is a file,
+// a source folder that is not there. Each is exit 1 and a clear message, and the site already
+// published stays whole. The disk faults are real: a small tmpfs, mounted in a mount namespace
+// of the test's own (unshare), so they need no root and leave nothing mounted.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "support/run_command.h"
+#include "support/site_files.h"
+#include "support/temp_folder.h"
+
+using namespace almanac::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string build_command(const fs::path& source, const fs::path& output) {
+  return std::string(ALMANAC_BINARY) + " build -s " + source.string() + " -o " + output.string();
+}
+
+// The fixture site built onto a tmpfs of `kilobytes`, in a mount namespace of the test's own;
+// then `fault` runs, and the site is built again. The output before and after the second build
+// is copied out to before/ and after/ (the tmpfs goes with the namespace).
+CommandRun build_again_after_fault(const TempFolder& folder, int kilobytes,
+                                   const std::string& fault) {
+  copy_fixture("basic", folder.path() / "src");
+  const fs::path disk = folder.path() / "disk";
+  fs::create_directories(disk);
+  const std::string build = build_command(folder.path() / "src", disk / "site");
+  const std::string copy = "cp -r " + (disk / "site").string() + " " + folder.path().string();
+  return run_command(
+      "unshare --map-root-user --mount sh -c 'mount -t tmpfs -o size=" + std::to_string(kilobytes) +
+      "k tmpfs " + disk.string() + " && " + build + " -q && " + copy + "/before && " + fault +
+      " && " + build + "; echo status $?; " + copy + "/after'");
+}
+
+}  // namespace
+
+TEST_CASE("a full disk: exit 1, the reason, and the published site whole") {
+  TempFolder folder;
+  // The first build fits; with a 400 KB file more the second does not.
+  const CommandRun run = build_again_after_fault(
+      folder, 500,
+      "head -c 400000 /dev/zero > " + (folder.path() / "src/static/large.bin").string());
+  INFO(run.output);
+  REQUIRE(fs::exists(folder.path() / "before/index.html"));
+  CHECK(contains(run.output, "status 1"));
+  CHECK(contains(run.output, "No space left on device"));
+  CHECK(contains(run.output, "1 error; the output folder was not changed"));
+  CHECK(read_published(folder.path() / "after") == read_published(folder.path() / "before"));
+  CHECK_FALSE(fs::exists(folder.path() / "after/.almanac-staging"));
+}
+
+TEST_CASE("a read-only output folder: exit 1, the reason, and the published site whole") {
+  TempFolder folder;
+  const CommandRun run = build_again_after_fault(
+      folder, 2000, "mount -o remount,ro " + (folder.path() / "disk").string());
+  INFO(run.output);
+  REQUIRE(fs::exists(folder.path() / "before/index.html"));
+  CHECK(contains(run.output, "status 1"));
+  CHECK(contains(run.output, "Read-only file system"));
+  CHECK(contains(run.output, "1 error; the output folder was not changed"));
+  CHECK(read_published(folder.path() / "after") == read_published(folder.path() / "before"));
+}
+
+TEST_CASE("an output that is a file, or below one: exit 1, and the file untouched") {
+  TempFolder folder;
+  copy_fixture("basic", folder.path() / "src");
+  folder.write("notes.txt", "an editor's notes\n");
+  const CommandRun onto_file =
+      run_command(build_command(folder.path() / "src", folder.path() / "notes.txt"));
+  CHECK(onto_file.status == 1);
+  CHECK(contains(onto_file.output, (folder.path() / "notes.txt").string() + " is not a folder"));
+  const CommandRun below_file =
+      run_command(build_command(folder.path() / "src", folder.path() / "notes.txt/site"));
+  CHECK(below_file.status == 1);
+  CHECK(contains(below_file.output, "Not a directory"));
+  CHECK(folder.read("notes.txt") == "an editor's notes\n");
+}
+
+TEST_CASE("a source folder that is not there: exit 1, saying so, and no output folder made") {
+  TempFolder folder;
+  const CommandRun run =
+      run_command(build_command(folder.path() / "no-such-site", folder.path() / "out"));
+  CHECK(run.status == 1);
+  CHECK(contains(run.output, "there is no folder " + (folder.path() / "no-such-site").string() +
+                                 ": name the site folder, the one that holds almanac.toml, "
+                                 "with -s"));
+  CHECK_FALSE(fs::exists(folder.path() / "out"));
+}
