@@ -3,7 +3,8 @@
 # pages per second, peak memory (targets: 10,000 entries under 1 s and 150 MB) and processor
 # time, then times the annual report of a year with 1,000 activities (target: under 200 ms),
 # its PDF (WeasyPrint's time beside almanac's), and a rebuild with PDFs where no report changed
-# (target: no PDF made again, at most 5 % over a plain rebuild).
+# (target: no PDF made again, at most 5 % over a plain rebuild), and last one-entry sites of 1 MB
+# of hostile shapes (target: each rejected or built in under 2 s).
 set -euo pipefail
 almanac=${1:-build/almanac}
 generator=$(dirname "$almanac")/tests/make_bench_site
@@ -61,3 +62,15 @@ remade=$("$almanac" build --pdf -s "$work/site-1000" -o "$work/out" | grep -o '[
 awk -v a="$plain" -v b="$with_pdf" -v ac="$plain_cpu" -v bc="$pdf_cpu" -v n="$made" -v r="$remade" 'BEGIN {
   printf "rebuild of 1000 entries, no report changed (%d PDFs, %s again): plain %.2f s (%.2f cpu s), with PDFs %.2f s (%.2f cpu s), %+.1f %%\n",
     n, r, a, ac, b, bc, (b - a) / a * 100 }'
+
+# Hostile input: each site is one entry of 1 MB shaped to make some parser slow; the slowest.
+"$(dirname "$0")/../tests/bench/make_hostile_sites.py" "$work/hostile"
+for site in "$work/hostile"/*; do
+  rm -rf "$work/out"
+  /usr/bin/time -o "$work/time.txt" -f "%e %M $(basename "$site")" \
+    "$almanac" build -q -s "$site" -o "$work/out" >/dev/null 2>&1 || true
+  tail -n 1 "$work/time.txt"
+done | sort -rn >"$work/hostile.txt"
+awk 'NR == 1 { worst = $1; kb = $2; name = $3 } $2 > most { most = $2 } $1 > 2 { over++ }
+  END { printf "1 MB of hostile input, %d shapes: slowest %.2f s (%s), most memory %.0f MB; over 2 s: %d\n",
+          NR, worst, name, most / 1024, over }' "$work/hostile.txt"

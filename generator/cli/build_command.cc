@@ -41,10 +41,33 @@ std::string decimal(double value, int digits) {
   return text;
 }
 
+// A file with thousands of problems (a pasted text full of broken links) shows its first ones
+// and a count of the rest, as a compiler does, so that other files' messages stay in view.
+constexpr int kMessagesShownPerFile = 20;
+
 void print_diagnostics(const Diagnostics& diagnostics, bool quiet) {
-  for (const auto& diagnostic : diagnostics.sorted()) {
-    if (quiet && diagnostic.severity == Severity::warning) continue;
-    std::cerr << diagnostic.to_string() << "\n";
+  const auto all = diagnostics.sorted();
+  for (std::size_t i = 0; i < all.size();) {
+    const std::string& path = all[i].position.path;
+    std::int64_t shown = 0;
+    std::int64_t hidden = 0;
+    for (; i < all.size() && all[i].position.path == path; ++i) {
+      if (quiet && all[i].severity == Severity::warning) continue;
+      if (shown < kMessagesShownPerFile) {
+        std::cerr << all[i].to_string() << "\n";
+        ++shown;
+      } else {
+        ++hidden;
+      }
+    }
+    if (hidden > 0) {
+      std::cerr << path << ": "
+                << trn("and {count} more problem in this file",
+                       "and {count} more problems in "
+                       "this file",
+                       hidden)
+                << "\n";
+    }
   }
 }
 

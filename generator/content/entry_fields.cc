@@ -2,6 +2,7 @@
 
 #include "content/body_limits.h"
 #include "content/body_links.h"
+#include "content/character_references.h"
 #include "markdown/markdown.h"
 #include "messages/messages.h"
 
@@ -43,6 +44,10 @@ bool set_body(Entry& entry, std::string_view markdown, int body_line,
   entry.links.clear();
   auto rendered = render_markdown(markdown, unsafe_html, !summary,
                                   body_link_rewriter(entry, markdown, body_line));
+  if (!rendered_without_control_characters(rendered.html, markdown, entry.source_path, body_line,
+                                           diagnostics)) {
+    return false;
+  }
   entry.body_html = std::move(rendered.html);
   entry.summary_from_body = !summary;
   entry.summary = summary ? *summary : std::move(rendered.first_paragraph);

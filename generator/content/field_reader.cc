@@ -169,6 +169,13 @@ std::vector<std::pair<std::string, SourcePosition>> FieldReader::located_strings
     return result;
   }
   for (const auto& item : *value->array) {
+    if (result.size() == kMaxListItems) {
+      diagnostics_.error(position_of(item),
+                         tr("\"{key}\" lists more than {limit} items; almanac takes at most "
+                            "{limit}: keep the main ones",
+                            {{"key", std::string(key)}, {"limit", std::to_string(kMaxListItems)}}));
+      break;
+    }
     if (item.type != Value::Type::string) {
       wrong_type(key, item, tr("a list of strings"), example);
       continue;

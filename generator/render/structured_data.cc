@@ -53,10 +53,17 @@ class JsonObject {
 
 // Inside <script>, "</script>" in a text would end the element: "<" is written as \u003c, which
 // is the same character to a JSON reader.
-std::string for_script(std::string json) {
-  for (std::size_t at = json.find('<'); at != std::string::npos; at = json.find('<', at))
-    json.replace(at, 1, "\\u003c");
-  return json;
+std::string for_script(const std::string& json) {
+  std::string safe;
+  safe.reserve(json.size());
+  for (const char c : json) {
+    if (c == '<') {
+      safe += "\\u003c";
+    } else {
+      safe += c;
+    }
+  }
+  return safe;
 }
 
 JsonObject organization_reference(const Organization& organization,

@@ -50,13 +50,14 @@ constexpr WidthRange kRanges[] = {
 };
 
 // CJK and other characters outside the table are about an em wide.
-constexpr double kOtherWidth = 1.0;
+constexpr int kOtherWidth = 1000;
 
-double em_width(char32_t code) {
+// In thousandths of an em, so that widths add up exactly, whatever the order.
+int em_thousandths(char32_t code) {
   for (const auto& range : kRanges) {
     if (code >= range.first && code < range.first + range.widths.size() &&
         range.widths[code - range.first] != 0) {
-      return range.widths[code - range.first] / 1000.0;
+      return range.widths[code - range.first];
     }
   }
   return kOtherWidth;
@@ -67,28 +68,36 @@ std::size_t character_length(unsigned char byte) {
   return byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
 }
 
-}  // namespace
-
-double text_width(std::string_view text, double font_size) {
-  double ems = 0;
+std::int64_t thousandths(std::string_view text) {
+  std::int64_t sum = 0;
   for (std::size_t i = 0; i < text.size();) {
     const auto byte = static_cast<unsigned char>(text[i]);
     const std::size_t length = character_length(byte);
     char32_t code = length == 1 ? byte : byte & (0x3F >> (length - 1));
     for (std::size_t k = 1; k < length && i + k < text.size(); ++k)
       code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    ems += em_width(code);
+    sum += em_thousandths(code);
     i += length;
   }
-  return ems * font_size;
+  return sum;
 }
 
+}  // namespace
+
+double text_width(std::string_view text, double font_size) {
+  return static_cast<double>(thousandths(text)) / 1000.0 * font_size;
+}
+
+// Widths are added up as the line grows instead of measured again, so that a label as long as a
+// whole file (a topic of a million letters) is wrapped in one pass.
 std::vector<std::string> wrap_text(std::string_view text, double width, double font_size) {
+  const auto fits = [&](std::int64_t ems) {
+    return static_cast<double>(ems) / 1000.0 * font_size <= width;
+  };
+  const std::int64_t space = thousandths(" ");
   std::vector<std::string> lines;
   std::string line;
-  const auto fits = [&](const std::string& candidate) {
-    return text_width(candidate, font_size) <= width;
-  };
+  std::int64_t line_ems = 0;
   std::size_t start = 0;
   while (start < text.size()) {
     std::size_t end = text.find(' ', start);
@@ -96,28 +105,33 @@ std::vector<std::string> wrap_text(std::string_view text, double width, double f
     std::string_view word = text.substr(start, end - start);
     start = end + 1;
     if (word.empty()) continue;
+    std::int64_t word_ems = thousandths(word);
     if (!line.empty()) {
-      std::string longer = line;
-      longer.append(" ").append(word);
-      if (fits(longer)) {
-        line = std::move(longer);
+      if (fits(line_ems + space + word_ems)) {
+        line.append(" ").append(word);
+        line_ems += space + word_ems;
         continue;
       }
       lines.push_back(std::move(line));
       line.clear();
     }
     // A word wider than the line is cut between characters.
-    while (!fits(std::string(word))) {
+    while (!fits(word_ems)) {
       std::size_t cut = 0;
+      std::int64_t cut_ems = 0;
       while (cut < word.size()) {
         const std::size_t next = cut + character_length(static_cast<unsigned char>(word[cut]));
-        if (cut > 0 && !fits(std::string(word.substr(0, next)))) break;
+        const std::int64_t ems = thousandths(word.substr(cut, next - cut));
+        if (cut > 0 && !fits(cut_ems + ems)) break;
+        cut_ems += ems;
         cut = next;
       }
       lines.emplace_back(word.substr(0, cut));
       word.remove_prefix(std::min(cut, word.size()));
+      word_ems -= cut_ems;
     }
     line = std::string(word);
+    line_ems = word_ems;
   }
   if (!line.empty()) lines.push_back(std::move(line));
   return lines;

@@ -2,15 +2,21 @@
 
 #include <toml++/toml.h>
 
+#include <cstdio>
+
 #include "messages/messages.h"
 #include "toml/toml_limits.h"
 #include "toml/toml_mistakes.h"
+#include "util/utf8.h"
 
 namespace almanac {
 namespace {
 
 struct Converter {
   int line_offset;
+  const std::string& path;
+  Diagnostics& diagnostics;
+  bool ok = true;
 
   void place(Value& value, const toml::node& node) const {
     const auto& begin = node.source().begin;
@@ -18,7 +24,22 @@ struct Converter {
     value.column = static_cast<int>(begin.column);
   }
 
-  Value convert(const toml::node& node) const {
+  // An escape such as "\u0007" that makes an invisible control character, which the feeds and
+  // calendars could not carry (XML 1.0 and iCalendar forbid them).
+  void check_text(const Value& value) {
+    const auto problem = find_text_problem(value.string);
+    if (!problem) return;
+    char code[8];
+    std::snprintf(code, sizeof code, "U+%04X",
+                  static_cast<unsigned char>(value.string[problem->offset]));
+    diagnostics.error({path, value.line, value.column},
+                      tr("the text holds an invisible control character ({code}), written as an "
+                         "escape; delete it",
+                         {{"code", code}}));
+    ok = false;
+  }
+
+  Value convert(const toml::node& node) {
     Value value;
     place(value, node);
     switch (node.type()) {
@@ -46,6 +67,7 @@ struct Converter {
       case toml::node_type::string:
         value.type = Value::Type::string;
         value.string = node.as_string()->get();
+        check_text(value);
         break;
       case toml::node_type::integer:
         value.type = Value::Type::integer;
@@ -92,7 +114,9 @@ std::optional<Value> read_toml(std::string_view text, const std::string& path, i
   }
   try {
     const toml::table table = toml::parse(text, std::string_view(path));
-    Value root = Converter{first_line - 1}.convert(table);
+    Converter converter{first_line - 1, path, diagnostics};
+    Value root = converter.convert(table);
+    if (!converter.ok) return std::nullopt;
     root.line = first_line;
     root.column = 1;
     return root;

@@ -62,6 +62,27 @@ TEST_CASE("a build prints a summary; -q prints nothing; content errors exit with
   CHECK(failed.output.find("the output folder was not changed") != std::string::npos);
 }
 
+TEST_CASE("a file with many problems shows its first twenty and counts the rest") {
+  TempFolder folder;
+  copy_fixture("basic", folder.path() / "site-source");
+  std::string text = "+++\ntitle = \"Ссылки\"\n+++\n";
+  for (int i = 1; i <= 30; ++i)
+    text += "[Файл](/no-such-" + std::to_string(i) + ".pdf)\n\n";
+  folder.write("site-source/content/pages/links.md", text);
+  folder.write("site-source/content/pages/other.md",
+               "+++\ntitle = \"x\"\n+++\n[Файл](/other.pdf)\n");
+  const Run failed = run("build -q -s " + (folder.path() / "site-source").string() + " -o " +
+                         (folder.path() / "out").string());
+  INFO(failed.output);
+  CHECK(failed.status == 1);
+  CHECK(contains(failed.output, "content/pages/links.md:42:1: error: \"/no-such-20.pdf\""));
+  CHECK(!contains(failed.output, "no-such-21.pdf"));
+  CHECK(contains(failed.output, "content/pages/links.md: and 10 more problems in this file\n"));
+  // Other files' messages are all there, and the count covers every problem.
+  CHECK(contains(failed.output, "content/pages/other.md:4:1: error: \"/other.pdf\""));
+  CHECK(contains(failed.output, "almanac: 31 errors; the output folder was not changed"));
+}
+
 TEST_CASE("a folder that is not a site is a content error") {
   TempFolder folder;
   const Run run_result = run("build -s " + folder.path().string());

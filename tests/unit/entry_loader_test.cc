@@ -334,9 +334,51 @@ TEST_CASE("a text beyond the bounds of Markdown is an error at its line, before 
   CHECK(load_messages(EntryKind::conference, head + std::string(5000, '>') + " цитата\n", p) ==
         p + ":6:1: error: quotes and lists nest more than 32 levels deep here; almanac reads at "
             "most 32\n");
+  std::string word = "Адрес: http://";
+  for (int i = 0; i < 1100; ++i)
+    word += "a@b.";
+  CHECK(load_messages(EntryKind::conference, head + "Текст.\n\n" + word + "\n", p) ==
+        p + ":8:8: error: more than 4096 characters without a space here; almanac reads at most "
+            "4096: put spaces in the text, or shorten the address\n");
+  std::string links = "[a]: /files/a.pdf\n\n";
+  for (int i = 0; i < 1000; ++i)
+    links += "Текст [a] и ![a][a]\n";
+  CHECK(load_messages(EntryKind::conference, head + links, p) ==
+        p + ":674:14: error: more than 2000 links, images and footnotes in one text (counted as "
+            "\"[\"); almanac reads at most 2000: split the text into several entries\n");
   // A real table and real quotes and lists read as before.
   CHECK(load_messages(EntryKind::conference,
                       head + "| a | b \\| c |\n|---|---|\n| 1 | 2 |\n\n> > цитата\n\n- a\n  - b\n",
                       p)
+            .empty());
+}
+
+TEST_CASE("a list of names is bounded, as each name may make a page") {
+  const std::string p = "content/conferences/a.md";
+  std::string topics = "topics = [";
+  for (int i = 0; i < 300; ++i)
+    topics += "\"тема " + std::to_string(i) + "\", ";
+  topics += "]\n";
+  const std::string text =
+      "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\n" + topics + "+++\n";
+  // At the 251st: "topics = [" and 250 items of 9 characters and their number's digits.
+  CHECK(load_messages(EntryKind::conference, text, p) ==
+        p + ":5:2901: error: \"topics\" lists more than 250 items; almanac takes at most 250: "
+            "keep the main ones\n");
+}
+
+TEST_CASE("a control character written as a reference or an escape is an error where it is") {
+  // It would be invisible on the page and would make the feeds and calendars unreadable.
+  const std::string p = "content/conferences/a.md";
+  const std::string head = "+++\ntitle = \"A\"\ndate = 2025-01-01\nstarts = 2025-05-20\n";
+  CHECK(load_messages(EntryKind::conference, head + "+++\nПервый абзац.\n\nТекст &#1; и &#x7;.\n",
+                      p) == p + ":8:7: error: &#1; stands for an invisible control character "
+                                "(U+0001); delete it\n");
+  CHECK(load_messages(EntryKind::conference, head + "city = \"Нижний\\u0007Новгород\"\n+++\n", p) ==
+        p + ":5:8: error: the text holds an invisible control character (U+0007), written as an "
+            "escape; delete it\n");
+  // In code, a reference is printed as written; line breaks and tabs are text.
+  CHECK(load_messages(EntryKind::conference,
+                      head + "summary = \"a\\tb\\nc\"\n+++\n`&#1;` and &#10;, &#9; &amp;#1;\n", p)
             .empty());
 }
