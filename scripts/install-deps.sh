@@ -15,6 +15,8 @@ packages=(
   weasyprint hyphen-ru hyphen-en-us fonts-paratype libqpdf-dev qpdf poppler-utils
   libxml2-utils
   time
+  # make fuzz: clang, whose -fsanitize=fuzzer links libFuzzer from compiler-rt.
+  clang libclang-rt-14-dev
   # The browser tests (tests/e2e): a web server, a browser, and Node.js to drive it.
   nginx-light chromium nodejs
 )

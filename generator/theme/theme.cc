@@ -7,13 +7,18 @@
 
 namespace almanac {
 
-std::optional<Theme> Theme::load(const std::filesystem::path& site_folder, const std::string& name,
-                                 Diagnostics& diagnostics) {
+Theme Theme::built_in() {
   Theme theme;
   for (const auto& file : embedded_theme_files()) {
-    theme.files_[std::string(file.path)] = {std::string(file.data),
-                                            "(built-in) themes/default/" + std::string(file.path)};
+    theme.place(std::string(file.path),
+                {std::string(file.data), "(built-in) themes/default/" + std::string(file.path)});
   }
+  return theme;
+}
+
+std::optional<Theme> Theme::load(const std::filesystem::path& site_folder, const std::string& name,
+                                 Diagnostics& diagnostics) {
+  Theme theme = built_in();
   const std::string folder = "themes/" + name;
   if (!std::filesystem::is_directory(site_folder / folder)) {
     if (name != "default") {
@@ -39,7 +44,7 @@ std::optional<Theme> Theme::load(const std::filesystem::path& site_folder, const
                         tr("cannot read the theme file: {reason}", {{"reason", error}}));
       continue;
     }
-    theme.files_[path] = {std::move(*data), origin};
+    theme.place(path, {std::move(*data), origin});
   }
   return theme;
 }

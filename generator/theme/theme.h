@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "util/diagnostics.h"
@@ -22,6 +23,10 @@ class Theme {
   // Reads `<site>/themes/<name>/` over the built-in default theme.
   [[nodiscard]] static std::optional<Theme> load(const std::filesystem::path& site_folder,
                                                  const std::string& name, Diagnostics& diagnostics);
+  // The built-in default theme alone.
+  [[nodiscard]] static Theme built_in();
+  // Puts `file` at `path` ("templates/entry.mustache"), in place of the file there.
+  void place(const std::string& path, ThemeFile file) { files_[path] = std::move(file); }
 
   [[nodiscard]] const ThemeFile* find(const std::string& path) const;
   // Paths of every file below a folder of the theme, such as "static/".
