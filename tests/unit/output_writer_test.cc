@@ -102,3 +102,33 @@ TEST_CASE("a file almanac did not write is not replaced without --force") {
   CHECK(error.find("refusing to replace") != std::string::npos);
   CHECK(folder.read("out/index.html") == "hand-made");
 }
+
+TEST_CASE("a manifest line that leaves the folder or goes through a link is never followed") {
+  TempFolder folder;
+  folder.write("victim.txt", "someone's");
+  folder.write("elsewhere/page.html", "someone's");
+  folder.write("out/old.html", "old");
+  const auto commit_over = [&](const std::string& manifest_lines, std::string* error) {
+    // A manifest edited by hand, or written by a tool that is not almanac.
+    folder.write("out/.almanac-manifest",
+                 "# manifest\n" + manifest_lines + "old.html\nindex.html\n");
+    auto writer = OutputWriter::open(folder.path() / "out", false, error);
+    REQUIRE(writer);
+    REQUIRE(writer->write("index.html", "new", error));
+    return writer->commit(error);
+  };
+  std::string error;
+  // Lines that leave the folder are dropped; the rest of the manifest holds.
+  CHECK(commit_over("../victim.txt\n" + (folder.path() / "victim.txt").string() + "\n", &error));
+  CHECK(folder.read("victim.txt") == "someone's");
+  CHECK_FALSE(std::filesystem::exists(folder.path() / "out/old.html"));
+  // A line through a link stops the commit, naming the link, before anything is deleted.
+  folder.write("out/old.html", "old");
+  std::filesystem::create_directory_symlink(folder.path() / "elsewhere",
+                                            folder.path() / "out/linked");
+  CHECK_FALSE(commit_over("linked/page.html\n", &error));
+  CAPTURE(error);
+  CHECK(error.find("out/linked is a symbolic link") != std::string::npos);
+  CHECK(folder.read("elsewhere/page.html") == "someone's");
+  CHECK(folder.read("out/old.html") == "old");
+}
