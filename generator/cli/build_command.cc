@@ -13,10 +13,10 @@
 #include <optional>
 #include <thread>
 
-#include "build/site_build.h"
 #include "cli/commands.h"
 #include "cli/today.h"
 #include "messages/messages.h"
+#include "pipeline/site_build.h"
 
 namespace almanac {
 namespace {

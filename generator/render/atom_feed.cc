@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
+#include "index/urls.h"
 #include "model/names.h"
-#include "render/urls.h"
 #include "util/text.h"
 
 namespace almanac {

@@ -1,7 +1,7 @@
 #include "render/body_links.h"
 
+#include "index/urls.h"
 #include "messages/messages.h"
-#include "render/urls.h"
 
 namespace almanac {
 namespace {

@@ -6,8 +6,8 @@
 #include <set>
 #include <string>
 
+#include "index/site_index.h"
 #include "model/site.h"
-#include "render/site_index.h"
 #include "util/diagnostics.h"
 
 namespace almanac {

@@ -2,7 +2,7 @@
 
 #include <cctype>
 
-#include "render/urls.h"
+#include "index/urls.h"
 
 namespace almanac {
 namespace {

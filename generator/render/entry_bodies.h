@@ -8,8 +8,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "index/site_index.h"
 #include "model/site.h"
-#include "render/site_index.h"
 
 namespace almanac {
 

@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <set>
 
+#include "index/urls.h"
 #include "locale/locale_text.h"
 #include "model/names.h"
 #include "render/body_links.h"
 #include "render/calendar.h"
 #include "render/root_marker.h"
 #include "render/structured_data.h"
-#include "render/urls.h"
 #include "render/view_data.h"
 
 namespace almanac {

@@ -8,12 +8,12 @@
 #include <string>
 #include <unordered_map>
 
+#include "index/site_index.h"
+#include "index/urls.h"
 #include "render/entry_bodies.h"
 #include "render/row_cache.h"
-#include "render/site_index.h"
 #include "render/strings.h"
 #include "render/templates.h"
-#include "render/urls.h"
 #include "report/annual_report.h"
 #include "search/search_index.h"
 

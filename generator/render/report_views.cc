@@ -3,10 +3,10 @@
 #include <cstdint>
 #include <set>
 
+#include "index/urls.h"
 #include "locale/locale_text.h"
 #include "model/names.h"
 #include "render/page_views.h"
-#include "render/urls.h"
 #include "render/view_data.h"
 #include "report/svg_chart.h"
 

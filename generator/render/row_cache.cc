@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
-#include "render/urls.h"
+#include "index/urls.h"
 
 namespace almanac {
 

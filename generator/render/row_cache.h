@@ -20,7 +20,7 @@ class RowCache {
   explicit RowCache(const std::vector<const Entry*>& entries);
 
   struct Row {
-    std::string path;  // the entry's (render/urls.h entry_path), which lists print with its row
+    std::string path;  // the entry's (index/urls.h entry_path), which lists print with its row
     std::string html;
   };
   // The row of `entry` for a page whose way to the root is `root` ("./", "../", ...); `render`

@@ -1,8 +1,8 @@
 #include "render/site_pages.h"
 
+#include "index/urls.h"
 #include "render/atom_feed.h"
 #include "render/calendar.h"
-#include "render/urls.h"
 #include "report/annual_report.h"
 #include "report/report_data.h"
 

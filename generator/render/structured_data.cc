@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "render/urls.h"
+#include "index/urls.h"
 #include "util/text.h"
 
 namespace almanac {

@@ -4,9 +4,9 @@
 
 #include <string>
 
+#include "index/site_index.h"
 #include "model/entry.h"
 #include "model/organization.h"
-#include "render/site_index.h"
 
 namespace almanac {
 

@@ -10,8 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "index/site_index.h"
 #include "model/entry.h"
-#include "render/site_index.h"
 
 namespace almanac {
 

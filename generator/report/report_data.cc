@@ -7,8 +7,8 @@
 #include <variant>
 #include <vector>
 
+#include "index/urls.h"
 #include "model/names.h"
-#include "render/urls.h"
 #include "util/text.h"
 
 namespace almanac {

@@ -2,12 +2,12 @@
 // annual reports' JSON and CSV of the years it falls in.
 #include <nlohmann/json.hpp>
 
-#include "content/entry_loader.h"
 #include "fuzz/fuzz_site.h"
 #include "fuzz/fuzz_target.h"
+#include "index/site_index.h"
+#include "load/entry_loader.h"
 #include "render/calendar.h"
 #include "render/page_views.h"
-#include "render/site_index.h"
 #include "render/strings.h"
 #include "render/templates.h"
 #include "report/report_data.h"

@@ -1,7 +1,7 @@
 // An entry file loaded as each kind of entry, with every field checked.
-#include "content/entry_loader.h"
 #include "fuzz/fuzz_site.h"
 #include "fuzz/fuzz_target.h"
+#include "load/entry_loader.h"
 
 using namespace almanac;
 

@@ -1,6 +1,6 @@
 // An entry file's front matter split from its body, and read as TOML.
-#include "content/front_matter.h"
 #include "fuzz/fuzz_target.h"
+#include "load/front_matter.h"
 #include "toml/toml_reader.h"
 
 using namespace almanac;

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "content/entry_loader.h"
+#include "load/entry_loader.h"
 #include "model/organization.h"
 
 namespace almanac::fuzzing {

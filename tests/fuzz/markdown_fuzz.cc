@@ -1,7 +1,7 @@
 // An entry's Markdown text rendered as a build renders it: bounds checked first, links and
 // images rewritten, the lead paragraph marked.
-#include "content/entry_fields.h"
 #include "fuzz/fuzz_target.h"
+#include "load/entry_fields.h"
 #include "util/utf8.h"
 
 using namespace almanac;

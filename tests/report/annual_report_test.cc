@@ -7,9 +7,9 @@
 #include <algorithm>
 #include <set>
 
-#include "build/site_build.h"
-#include "content/site_loader.h"
-#include "render/site_index.h"
+#include "index/site_index.h"
+#include "load/site_loader.h"
+#include "pipeline/site_build.h"
 #include "report/annual_report.h"
 #include "report/report_data.h"
 #include "support/run_command.h"

@@ -4,7 +4,7 @@
 #include <fstream>
 #include <regex>
 
-#include "build/site_build.h"
+#include "pipeline/site_build.h"
 #include "support/site_files.h"
 #include "support/temp_folder.h"
 

@@ -5,8 +5,8 @@
 #include <fstream>
 #include <regex>
 
-#include "build/site_build.h"
 #include "output/output_writer.h"
+#include "pipeline/site_build.h"
 #include "support/site_files.h"
 #include "support/temp_folder.h"
 

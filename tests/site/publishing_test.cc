@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "build/site_build.h"
+#include "pipeline/site_build.h"
 #include "support/run_command.h"
 #include "support/site_files.h"
 #include "support/temp_folder.h"

@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
+#include "index/urls.h"
 #include "render/atom_feed.h"
 #include "render/calendar.h"
-#include "render/urls.h"
 
 using namespace almanac;
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "content/entry_loader.h"
+#include "load/entry_loader.h"
 #include "messages/messages.h"
 
 using namespace almanac;

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "content/front_matter.h"
+#include "load/front_matter.h"
 
 using namespace almanac;
 

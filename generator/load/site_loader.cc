@@ -1,14 +1,14 @@
-#include "content/site_loader.h"
+#include "load/site_loader.h"
 
 #include <algorithm>
 #include <map>
 #include <set>
 
-#include "config/config_loader.h"
-#include "content/entry_loader.h"
-#include "content/organization_loader.h"
-#include "content/term_names_loader.h"
-#include "content/translation_loader.h"
+#include "load/config_loader.h"
+#include "load/entry_loader.h"
+#include "load/organization_loader.h"
+#include "load/term_names_loader.h"
+#include "load/translation_loader.h"
 #include "locale/locale_text.h"
 #include "messages/messages.h"
 #include "util/file_system.h"

@@ -1,10 +1,10 @@
-#include "content/entry_loader.h"
+#include "load/entry_loader.h"
 
 #include <algorithm>
 
-#include "content/entry_fields.h"
-#include "content/field_reader.h"
-#include "content/front_matter.h"
+#include "load/entry_fields.h"
+#include "load/field_reader.h"
+#include "load/front_matter.h"
 #include "locale/locale_text.h"
 #include "markdown/markdown.h"
 #include "messages/messages.h"

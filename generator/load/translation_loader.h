@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "content/entry_loader.h"
+#include "load/entry_loader.h"
 #include "model/entry.h"
 #include "util/diagnostics.h"
 

@@ -3,7 +3,7 @@
 // warning that says which file to add the name to, so a missing translation is never silent.
 #pragma once
 
-#include "render/site_index.h"
+#include "index/site_index.h"
 #include "util/diagnostics.h"
 
 namespace almanac {

@@ -1,4 +1,4 @@
-#include "content/field_reader.h"
+#include "load/field_reader.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "content/front_matter.h"
+#include "load/front_matter.h"
 
 #include <cstdio>
 

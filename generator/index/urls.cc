@@ -1,4 +1,4 @@
-#include "render/urls.h"
+#include "index/urls.h"
 
 #include <algorithm>
 #include <cctype>

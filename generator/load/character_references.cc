@@ -1,4 +1,4 @@
-#include "content/character_references.h"
+#include "load/character_references.h"
 
 #include <cstdio>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "build/assets.h"
+#include "pipeline/assets.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -1,4 +1,4 @@
-#include "render/untranslated_names.h"
+#include "index/untranslated_names.h"
 
 #include <algorithm>
 #include <set>

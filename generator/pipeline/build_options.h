@@ -1,4 +1,4 @@
-// The whole build, stage by stage: load → index → render → write.
+// What a build is asked to do, and what it did: the data at both ends of the pipeline.
 #pragma once
 
 #include <cstddef>
@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "model/date.h"
-#include "util/diagnostics.h"
 
 namespace almanac {
 
@@ -48,9 +47,5 @@ struct BuildResult {
   std::size_t pages = 0;               // HTML pages rendered
   std::size_t files = 0;               // every file written, assets included
 };
-
-// Problems with the content, the theme or the output folder are reported in `diagnostics`; on
-// any error nothing in the output folder changes.
-[[nodiscard]] BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics);
 
 }  // namespace almanac

@@ -1,4 +1,4 @@
-#include "content/body_links.h"
+#include "load/body_links.h"
 
 #include <memory>
 #include <vector>

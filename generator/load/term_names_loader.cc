@@ -1,6 +1,6 @@
-#include "content/term_names_loader.h"
+#include "load/term_names_loader.h"
 
-#include "content/front_matter.h"
+#include "load/front_matter.h"
 #include "messages/messages.h"
 #include "util/file_system.h"
 

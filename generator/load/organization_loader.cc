@@ -1,8 +1,8 @@
-#include "content/organization_loader.h"
+#include "load/organization_loader.h"
 
-#include "content/entry_loader.h"
-#include "content/field_reader.h"
-#include "content/front_matter.h"
+#include "load/entry_loader.h"
+#include "load/field_reader.h"
+#include "load/front_matter.h"
 #include "locale/locale_text.h"
 #include "messages/messages.h"
 #include "util/text.h"

@@ -1,11 +1,11 @@
-#include "config/config_loader.h"
+#include "load/config_loader.h"
 
 #include <algorithm>
 #include <cctype>
 #include <string_view>
 
-#include "content/field_reader.h"
-#include "content/front_matter.h"
+#include "load/field_reader.h"
+#include "load/front_matter.h"
 #include "locale/locale_text.h"
 #include "messages/messages.h"
 

@@ -1,8 +1,8 @@
-#include "content/entry_fields.h"
+#include "load/entry_fields.h"
 
-#include "content/body_limits.h"
-#include "content/body_links.h"
-#include "content/character_references.h"
+#include "load/body_limits.h"
+#include "load/body_links.h"
+#include "load/character_references.h"
 #include "markdown/markdown.h"
 #include "messages/messages.h"
 

@@ -1,4 +1,4 @@
-#include "render/site_index.h"
+#include "index/site_index.h"
 
 #include <algorithm>
 #include <cstdio>

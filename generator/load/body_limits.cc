@@ -1,4 +1,4 @@
-#include "content/body_limits.h"
+#include "load/body_limits.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "build/report_pdfs.h"
+#include "pipeline/report_pdfs.h"
 
 #include <algorithm>
 #include <chrono>

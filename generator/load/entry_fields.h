@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "content/field_reader.h"
+#include "load/field_reader.h"
 #include "model/entry.h"
 
 namespace almanac {
@@ -19,7 +19,7 @@ namespace almanac {
 // Renders the Markdown body into the entry; the summary is the given one, else the body's first
 // paragraph, which is then marked as the body's lead (the page prints it once).
 // `body_line` is the file's line where the Markdown starts, for the positions of its links.
-// False, with the problem reported, when the text is beyond the bounds of content/body_limits.h.
+// False, with the problem reported, when the text is beyond the bounds of load/body_limits.h.
 [[nodiscard]] bool set_body(Entry& entry, std::string_view markdown, int body_line,
                             const std::optional<std::string>& summary, bool unsafe_html,
                             Diagnostics& diagnostics);

@@ -1,0 +1,45 @@
+// Stage 3, render: the pages and files of every language planned (render/site_pages.h), the
+// links of the entries' texts checked against them, then rendered on `jobs` threads into a
+// sink that stages them (write_stage.h).
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/build_options.h"
+#include "pipeline/index_stage.h"
+#include "pipeline/load_stage.h"
+#include "render/page_views.h"
+#include "render/site_pages.h"
+#include "util/diagnostics.h"
+
+namespace almanac {
+
+struct RenderPlan {
+  std::vector<std::unique_ptr<PageViews>> views;  // one per language
+  std::vector<PageJob> jobs;                      // every page and file, in the order written
+};
+
+// Null on an error: a text's link that leads to no page or file of the build, a template the
+// theme lacks, a report asked for that cannot be made (`usage_error` set when the command line
+// should have refused it). With `options.only_report`, plans that report alone and drops every
+// asset but its style sheet from `loaded`.
+[[nodiscard]] std::optional<RenderPlan> plan_render(LoadedSite& loaded, IndexedSite& indexed,
+                                                    const BuildOptions& options,
+                                                    Diagnostics& diagnostics, bool* usage_error);
+
+// Where rendered files go: a path in the output folder and its bytes; false with `error` set
+// when a file cannot be kept.
+using FileSink =
+    std::function<bool(const std::string& path, std::string_view data, std::string* error)>;
+
+// Renders every job of `plan` into `sink`; on the first failure, stops and says why in `error`.
+[[nodiscard]] bool render_stage(const RenderPlan& plan, const LoadedSite& loaded,
+                                const IndexedSite& indexed, const BuildOptions& options,
+                                const FileSink& sink, std::string* error);
+
+}  // namespace almanac
