@@ -26,8 +26,9 @@ site: compile
 test: compile
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
+# BASELINE=<another almanac> also checks that both give the same output, byte for byte.
 bench: compile
-	@scripts/bench.sh $(ALMANAC)
+	@BASELINE=$(BASELINE) scripts/bench.sh $(ALMANAC)
 
 # The whole test suite, site builds included, with AddressSanitizer and UndefinedBehaviorSanitizer.
 SANITIZE_DIR ?= build-sanitize

@@ -4,7 +4,9 @@
 # time, then times the annual report of a year with 1,000 activities (target: under 200 ms),
 # its PDF (WeasyPrint's time beside almanac's), and a rebuild with PDFs where no report changed
 # (target: no PDF made again, at most 5 % over a plain rebuild), and last one-entry sites of 1 MB
-# of hostile shapes (target: each rejected or built in under 2 s).
+# of hostile shapes (target: each rejected or built in under 2 s). With BASELINE=<another
+# almanac>, first checks that both give byte-identical output on the bundled site and the
+# 10,000-entry site (a change that claims no change in output, such as a refactoring).
 set -euo pipefail
 almanac=${1:-build/almanac}
 generator=$(dirname "$almanac")/tests/make_bench_site
@@ -27,6 +29,31 @@ best_of_three() {
   done
   echo "$best"
 }
+
+# The same output from two binaries: every file the same bytes, and the same manifest but for
+# the fingerprint of the PDF tools, which names the binary's own folder.
+same_output() {
+  local site=$1 name=$2
+  SOURCE_DATE_EPOCH=1764547200 "$BASELINE" build -q -s "$site" -o "$work/$name-baseline" >/dev/null
+  SOURCE_DATE_EPOCH=1764547200 "$almanac" build -q -s "$site" -o "$work/$name-this" >/dev/null
+  local same=0
+  diff -rq -x .almanac-lock -x .almanac-manifest "$work/$name-baseline" "$work/$name-this" >&2 ||
+    same=1
+  diff <(sed 's/ [0-9a-f]*$//' "$work/$name-baseline/.almanac-manifest") \
+       <(sed 's/ [0-9a-f]*$//' "$work/$name-this/.almanac-manifest") >/dev/null || same=1
+  rm -rf "$work/$name-baseline" "$work/$name-this"
+  return $same
+}
+if [ -n "${BASELINE:-}" ]; then
+  "$generator" "$work/site-10000" 10000
+  for site in "$(dirname "$0")/.." "$work/site-10000"; do
+    if same_output "$site" same; then
+      echo "output of $(basename "$(cd "$site" && pwd)") byte-identical to $BASELINE's: yes"
+    else
+      echo "output of $(basename "$(cd "$site" && pwd)") byte-identical to $BASELINE's: NO"
+    fi
+  done
+fi
 
 printf '%-8s %8s %9s %11s %10s %8s\n' entries pages seconds pages/s "peak MB" "cpu s"
 for entries in 1000 10000; do
