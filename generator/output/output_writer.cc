@@ -93,25 +93,39 @@ bool replace_manifest(const fs::path& folder, const std::string& text, std::stri
   return true;
 }
 
-// A seam for the tests of interrupted commits: ALMANAC_TEST_FAULT="kill 3" ends the process as
-// kill -9 does after three moves into place, "fail 3" makes the fourth move fail.
-struct FaultAfterMoves {
+// A seam for the tests of interrupted commits and full disks, read from ALMANAC_TEST_FAULT:
+// "kill 3" ends the process as kill -9 does after three moves into place, "fail 3" makes the
+// fourth move fail; "full 3" makes the fourth file written to the staging folder fail as on a
+// full disk, "readonly" every one as on a read-only disk (for machines where the tests cannot
+// mount a small file system of their own).
+struct TestFault {
   bool kill = false;
   int moves = -1;  // none
   int done = 0;
-  FaultAfterMoves() {
+  int writes = -1;  // none
+  std::atomic<int> written{0};
+  int write_errno = 0;
+  TestFault() {
     const char* setting = std::getenv("ALMANAC_TEST_FAULT");
     if (!setting) return;
     const std::string_view text = setting;
     kill = text.starts_with("kill ");
     if (kill || text.starts_with("fail ")) moves = std::atoi(setting + 5);
+    if (text.starts_with("full ")) {
+      writes = std::atoi(setting + 5);
+      write_errno = ENOSPC;
+    } else if (text == "readonly") {
+      writes = 0;
+      write_errno = EROFS;
+    }
   }
-  bool fails_now() {
+  bool move_fails_now() {
     if (moves < 0 || done++ < moves) return false;
     if (kill) std::_Exit(137);
     return true;
   }
-} fault_after_moves;
+  bool write_fails_now() { return writes >= 0 && written++ >= writes; }
+} test_fault;
 
 }  // namespace
 
@@ -267,6 +281,12 @@ bool OutputWriter::write(const std::string& path, std::string_view data, std::st
     *error = tr("refusing to write outside the output folder: {path}", {{"path", path}});
     return false;
   }
+  if (test_fault.write_fails_now()) {
+    *error = tr(
+        "cannot write {path}: {reason}",
+        {{"path", (staging_ / path).string()}, {"reason", std::strerror(test_fault.write_errno)}});
+    return false;
+  }
   if (!staging_folder_->write(path, data, error)) return false;
   std::lock_guard lock(mutex_);
   staged_.push_back(path);
@@ -414,7 +434,7 @@ bool OutputWriter::move_into_place(std::string* error) {
       moved_folder = folder + "/";
       break;
     }
-    if (fault_after_moves.fails_now()) ec = std::make_error_code(std::errc::io_error);
+    if (test_fault.move_fails_now()) ec = std::make_error_code(std::errc::io_error);
     if (!ec) fs::rename(staging_ / source, folder_ / source, ec);
     if (ec) {
       *error = tr("cannot move {path} into place: {reason}",

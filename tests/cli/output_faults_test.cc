@@ -1,7 +1,9 @@
 // The output folder's faults: a full disk, a read-only file system, an output that is a file,
 // a source folder that is not there. Each is exit 1 and a clear message, and the site already
-// published stays whole. The disk faults are real: a small tmpfs, mounted in a mount namespace
-// of the test's own (unshare), so they need no root and leave nothing mounted.
+// published stays whole. The disk faults are real where the machine allows: a small tmpfs,
+// mounted in a mount namespace of the test's own (unshare), so they need no root and leave
+// nothing mounted. In a chroot or a container without user namespaces, the writer's test seam
+// (ALMANAC_TEST_FAULT) fails the writes with the same errors instead.
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -20,20 +22,38 @@ std::string build_command(const fs::path& source, const fs::path& output) {
   return std::string(ALMANAC_BINARY) + " build -s " + source.string() + " -o " + output.string();
 }
 
-// The fixture site built onto a tmpfs of `kilobytes`, in a mount namespace of the test's own;
-// then `fault` runs, and the site is built again. The output before and after the second build
-// is copied out to before/ and after/ (the tmpfs goes with the namespace).
-CommandRun build_again_after_fault(const TempFolder& folder, int kilobytes,
-                                   const std::string& fault) {
+// Whether the test may mount a file system of its own: not in a chroot, nor in a container
+// without user namespaces.
+bool can_mount_a_disk() {
+  static const bool can = run_command("unshare --map-root-user --mount true").status == 0;
+  return can;
+}
+
+struct Fault {
+  int kilobytes;           // of the tmpfs the site is built onto
+  std::string change;      // to the site or the disk, between the two builds
+  std::string seam;        // ALMANAC_TEST_FAULT without a disk of the test's own
+  bool change_needs_disk;  // the change is to the disk itself (remount)
+};
+
+// The fixture site built, `fault` made, and the site built again. The output before and after
+// the second build is copied out to before/ and after/ (the tmpfs goes with the namespace).
+CommandRun build_again_after_fault(const TempFolder& folder, const Fault& fault) {
   copy_fixture("basic", folder.path() / "src");
   const fs::path disk = folder.path() / "disk";
   fs::create_directories(disk);
   const std::string build = build_command(folder.path() / "src", disk / "site");
   const std::string copy = "cp -r " + (disk / "site").string() + " " + folder.path().string();
-  return run_command(
-      "unshare --map-root-user --mount sh -c 'mount -t tmpfs -o size=" + std::to_string(kilobytes) +
-      "k tmpfs " + disk.string() + " && " + build + " -q && " + copy + "/before && " + fault +
-      " && " + build + "; echo status $?; " + copy + "/after'");
+  if (!can_mount_a_disk()) {
+    const std::string change = fault.change_needs_disk ? "true" : fault.change;
+    return run_command("sh -c '" + build + " -q && " + copy + "/before && " + change +
+                       " && ALMANAC_TEST_FAULT=\"" + fault.seam + "\" " + build +
+                       "; echo status $?; " + copy + "/after'");
+  }
+  return run_command("unshare --map-root-user --mount sh -c 'mount -t tmpfs -o size=" +
+                     std::to_string(fault.kilobytes) + "k tmpfs " + disk.string() + " && " + build +
+                     " -q && " + copy + "/before && " + fault.change + " && " + build +
+                     "; echo status $?; " + copy + "/after'");
 }
 
 }  // namespace
@@ -42,9 +62,11 @@ TEST_CASE("a full disk: exit 1, the reason, and the published site whole") {
   TempFolder folder;
   // The first build fits; with a 400 KB file more the second does not.
   const CommandRun run = build_again_after_fault(
-      folder, 500,
-      "head -c 400000 /dev/zero > " + (folder.path() / "src/static/large.bin").string());
+      folder,
+      {500, "head -c 400000 /dev/zero > " + (folder.path() / "src/static/large.bin").string(),
+       "full 40", false});
   INFO(run.output);
+  if (!can_mount_a_disk()) MESSAGE("no user namespaces here: the disk is full by the test seam");
   REQUIRE(fs::exists(folder.path() / "before/index.html"));
   CHECK(contains(run.output, "status 1"));
   CHECK(contains(run.output, "No space left on device"));
@@ -56,8 +78,9 @@ TEST_CASE("a full disk: exit 1, the reason, and the published site whole") {
 TEST_CASE("a read-only output folder: exit 1, the reason, and the published site whole") {
   TempFolder folder;
   const CommandRun run = build_again_after_fault(
-      folder, 2000, "mount -o remount,ro " + (folder.path() / "disk").string());
+      folder, {2000, "mount -o remount,ro " + (folder.path() / "disk").string(), "readonly", true});
   INFO(run.output);
+  if (!can_mount_a_disk()) MESSAGE("no user namespaces here: the disk is read-only by the seam");
   REQUIRE(fs::exists(folder.path() / "before/index.html"));
   CHECK(contains(run.output, "status 1"));
   CHECK(contains(run.output, "Read-only file system"));
