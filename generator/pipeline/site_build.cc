@@ -1,31 +1,79 @@
 #include "pipeline/site_build.h"
 
+#include <algorithm>
+
+#include "output/memory_output.h"
 #include "pipeline/index_stage.h"
 #include "pipeline/load_stage.h"
 #include "pipeline/render_stage.h"
 #include "pipeline/write_stage.h"
 
 namespace almanac {
+namespace {
+
+// What a build to disk and a build in memory share: the site loaded and indexed, and its pages
+// planned. `plan` is empty when any of it failed.
+struct PlannedBuild {
+  std::unique_ptr<LoadedSite> loaded;
+  IndexedSite indexed;
+  std::optional<RenderPlan> plan;
+};
+
+PlannedBuild plan_build(const BuildOptions& options, Diagnostics& diagnostics, bool* usage_error) {
+  PlannedBuild planned;
+  planned.loaded = load_stage(options, diagnostics);
+  if (!planned.loaded) return planned;
+  planned.indexed = index_stage(*planned.loaded, options.jobs, diagnostics);
+  planned.plan = plan_render(*planned.loaded, planned.indexed, options, diagnostics, usage_error);
+  return planned;
+}
+
+}  // namespace
 
 BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   BuildResult result;
-  const auto loaded = load_stage(options, diagnostics);
-  if (!loaded) return result;
-  IndexedSite indexed = index_stage(*loaded, options.jobs, diagnostics);
-  const auto plan = plan_render(*loaded, indexed, options, diagnostics, &result.usage_error);
-  if (!plan) return result;
+  const PlannedBuild planned = plan_build(options, diagnostics, &result.usage_error);
+  if (!planned.plan) return result;
   // The folder is locked and staged into while the pages render, each written as it is done.
   auto writer = open_output(options, diagnostics);
   if (!writer) return result;
   std::string error;
   const bool rendered = render_stage(
-      *plan, *loaded, indexed, options,
+      *planned.plan, *planned.loaded, planned.indexed, options,
       [&](const std::string& path, std::string_view data, std::string* write_error) {
         return writer->write(path, data, write_error);
       },
       &error);
-  write_stage(*plan, *loaded, options, rendered, std::move(error), *writer, diagnostics, result);
+  write_stage(*planned.plan, *planned.loaded, options, rendered, std::move(error), *writer,
+              diagnostics, result);
   return result;
+}
+
+SiteInMemory build_site_in_memory(const BuildOptions& options, Diagnostics& diagnostics) {
+  SiteInMemory built;
+  const PlannedBuild planned = plan_build(options, diagnostics, &built.result.usage_error);
+  if (!planned.plan) return built;
+  MemoryOutput output;
+  const auto write = [&](const std::string& path, std::string_view data, std::string* error) {
+    return output.write(path, data, error);
+  };
+  std::string error;
+  if (!render_stage(*planned.plan, *planned.loaded, planned.indexed, options, write, &error) ||
+      !stage_unrendered_files(
+          *planned.loaded, options, write,
+          [&](const std::string& path, const std::filesystem::path& source,
+              std::string* copy_error) { return output.copy(path, source, copy_error); },
+          &error)) {
+    diagnostics.error({"(memory)", 0, 0}, error);
+    return built;
+  }
+  built.files = output.take_files();
+  built.result.ok = built.result.written = true;
+  const auto& jobs = planned.plan->jobs;
+  built.result.pages = static_cast<std::size_t>(
+      std::count_if(jobs.begin(), jobs.end(), [](const PageJob& job) { return job.is_page(); }));
+  built.result.files = built.files.size();
+  return built;
 }
 
 }  // namespace almanac

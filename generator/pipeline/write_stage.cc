@@ -12,25 +12,23 @@ std::filesystem::path output_folder(const BuildOptions& options) {
   return options.output.empty() ? options.source / "site" : options.output;
 }
 
-// The static files, and the photos and documents of entries written as folders, beside the
-// entries' pages.
-bool stage_files(const LoadedSite& loaded, const BuildOptions& options, OutputWriter& writer,
-                 std::string* error) {
+}  // namespace
+
+bool stage_unrendered_files(const LoadedSite& loaded, const BuildOptions& options,
+                            const FileSink& write, const CopySink& copy, std::string* error) {
   for (const auto& asset : loaded.assets.files) {
-    if (!writer.write(asset.path, asset.data, error)) return false;
+    if (!write(asset.path, asset.data, error)) return false;
   }
   if (options.only_report) return true;
   for (const Entry& entry : loaded.site.entries) {
     const std::filesystem::path folder =
         options.source / std::filesystem::path(entry.source_path).parent_path();
     for (const auto& name : entry.files) {
-      if (!writer.copy(entry_path(entry) + name, folder / name, error)) return false;
+      if (!copy(entry_path(entry) + name, folder / name, error)) return false;
     }
   }
   return true;
 }
-
-}  // namespace
 
 std::optional<OutputWriter> open_output(const BuildOptions& options, Diagnostics& diagnostics) {
   std::string error;
@@ -46,7 +44,16 @@ void write_stage(const RenderPlan& plan, const LoadedSite& loaded, const BuildOp
                  bool rendered, std::string error, OutputWriter& writer, Diagnostics& diagnostics,
                  BuildResult& result) {
   const std::string output = output_folder(options).string();
-  const bool staged = rendered && stage_files(loaded, options, writer, &error);
+  const bool staged =
+      rendered &&
+      stage_unrendered_files(
+          loaded, options,
+          [&](const std::string& path, std::string_view data, std::string* write_error) {
+            return writer.write(path, data, write_error);
+          },
+          [&](const std::string& path, const std::filesystem::path& source,
+              std::string* copy_error) { return writer.copy(path, source, copy_error); },
+          &error);
   ReportPdfs pdfs;
   if (staged) {
     pdfs = make_report_pdfs(plan.jobs, writer, options.pdf || loaded.site.config.report_pdf,

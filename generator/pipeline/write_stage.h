@@ -3,6 +3,8 @@
 // reports' PDFs, and all moved into place at once (output/output_writer.h).
 #pragma once
 
+#include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -13,6 +15,16 @@
 #include "util/diagnostics.h"
 
 namespace almanac {
+
+// Where a copy of a file goes: a path in the output and the file to copy there.
+using CopySink = std::function<bool(const std::string& path, const std::filesystem::path& source,
+                                    std::string* error)>;
+
+// The files a build publishes as they are: the static files, and the photos and documents of
+// entries written as folders, beside the entries' pages.
+[[nodiscard]] bool stage_unrendered_files(const LoadedSite& loaded, const BuildOptions& options,
+                                          const FileSink& write, const CopySink& copy,
+                                          std::string* error);
 
 // The output folder of `options`, ready to stage files; nullopt with the reason reported.
 [[nodiscard]] std::optional<OutputWriter> open_output(const BuildOptions& options,

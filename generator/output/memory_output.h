@@ -1,0 +1,30 @@
+// A build kept in memory instead of a folder: every file's path and bytes, for a preview server
+// that serves a build without touching the disk, and for tests that read pages directly.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <string>
+#include <string_view>
+
+namespace almanac {
+
+class MemoryOutput {
+ public:
+  // Keeps `data` as the file at `path`; safe from many threads. Refuses the paths the output
+  // folder's writer refuses, so both hold the same files.
+  [[nodiscard]] bool write(const std::string& path, std::string_view data, std::string* error);
+  // Keeps a copy of the file at `source` (a photo beside an entry) as the file at `path`.
+  [[nodiscard]] bool copy(const std::string& path, const std::filesystem::path& source,
+                          std::string* error);
+
+  // Every file, by path in the output ("conferences/x/index.html").
+  [[nodiscard]] std::map<std::string, std::string> take_files();
+
+ private:
+  std::mutex mutex_;
+  std::map<std::string, std::string> files_;
+};
+
+}  // namespace almanac
