@@ -129,10 +129,15 @@ int run_build(const BuildArguments& arguments) {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     const std::string output =
         arguments.output.empty() ? arguments.source + "/site" : arguments.output;
+    const auto count = [](std::size_t n) { return static_cast<std::int64_t>(n); };
     std::string summary = tr(
-        "Built {pages} ({files}) into {folder} in {seconds} s",
-        {{"pages", trn("{count} page", "{count} pages", static_cast<std::int64_t>(result.pages))},
-         {"files", trn("{count} file", "{count} files", static_cast<std::int64_t>(result.files))},
+        "Built {pages} ({files}: {written}, {unchanged}, {removed}) into {folder} in {seconds} s",
+        {{"pages", trn("{count} page", "{count} pages", count(result.pages))},
+         {"files", trn("{count} file", "{count} files", count(result.files))},
+         {"written", trn("{count} written", "{count} written", count(result.files_written))},
+         {"unchanged",
+          trn("{count} unchanged", "{count} unchanged", count(result.files_unchanged))},
+         {"removed", trn("{count} removed", "{count} removed", count(result.files_removed))},
          {"folder", output},
          {"seconds", decimal(seconds, 2)}});
     if (const std::size_t pdfs = result.pdfs + result.pdfs_kept; pdfs > 0) {

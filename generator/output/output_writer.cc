@@ -1,6 +1,7 @@
 #include "output/output_writer.h"
 
 #include "messages/messages.h"
+#include "util/content_hash.h"
 #include "util/file_system.h"
 #include "util/text.h"
 
@@ -228,8 +229,9 @@ std::optional<OutputWriter> OutputWriter::open(const fs::path& folder, bool forc
   }
   if (existed && !finish_interrupted_commit(folder, error)) return std::nullopt;
   if (existed) {
-    if (fs::exists(manifest, ec)) {
+    if (const auto status = status_of(manifest)) {
       writer.previous_ = read_manifest(manifest);
+      writer.previous_manifest_ns_ = status->modified_ns;
     } else if (holds_visible_files(folder) && !force) {
       *error =
           tr("the output folder {folder} holds files that almanac did not write; choose an "
@@ -268,7 +270,12 @@ OutputWriter::OutputWriter(OutputWriter&& other) noexcept
       staged_(std::move(other.staged_)),
       kept_(std::move(other.kept_)),
       made_from_(std::move(other.made_from_)),
-      staged_count_(other.staged_count_.load()) {
+      staged_count_(other.staged_count_.load()),
+      unchanged_count_(other.unchanged_count_.load()),
+      removed_count_(other.removed_count_),
+      previous_manifest_ns_(other.previous_manifest_ns_),
+      unchanged_(std::move(other.unchanged_)),
+      staging_complete_(other.staging_complete_) {
   other.finished_ = true;
 }
 
@@ -281,6 +288,14 @@ bool OutputWriter::write(const std::string& path, std::string_view data, std::st
     *error = tr("refusing to write outside the output folder: {path}", {{"path", path}});
     return false;
   }
+  std::string hash = content_hash(data);
+  if (auto unchanged = unchanged_file(path, hash, data.size())) {
+    keep(path, unchanged->text());
+    std::lock_guard lock(mutex_);
+    unchanged_.insert(path);
+    ++unchanged_count_;
+    return true;
+  }
   if (test_fault.write_fails_now()) {
     *error = tr(
         "cannot write {path}: {reason}",
@@ -290,28 +305,58 @@ bool OutputWriter::write(const std::string& path, std::string_view data, std::st
   if (!staging_folder_->write(path, data, error)) return false;
   std::lock_guard lock(mutex_);
   staged_.push_back(path);
+  made_from_[path] = FileStamp{std::move(hash), data.size()}.text();
   ++staged_count_;
   return true;
 }
 
-bool OutputWriter::copy(const std::string& path, const fs::path& source, std::string* error) {
-  if (!is_safe_output_path(path)) {
-    *error = tr("refusing to write outside the output folder: {path}", {{"path", path}});
-    return false;
-  }
-  std::error_code ec;
-  const fs::path target = staging_ / path;
-  fs::create_directories(target.parent_path(), ec);
-  if (!ec) fs::copy_file(source, target, fs::copy_options::overwrite_existing, ec);
-  if (ec) {
-    *error = tr("cannot copy {source} to {path}: {reason}",
-                {{"source", source.string()}, {"path", path}, {"reason", ec.message()}});
-    return false;
-  }
+fs::path OutputWriter::current(const std::string& path) const {
   std::lock_guard lock(mutex_);
-  staged_.push_back(path);
-  ++staged_count_;
-  return true;
+  return (unchanged_.contains(path) ? folder_ : staging_) / path;
+}
+
+bool OutputWriter::complete_staging(std::string* error) {
+  std::call_once(staging_completed_, [&] {
+    std::lock_guard lock(mutex_);
+    std::error_code ec;
+    for (const auto& path : unchanged_) {
+      fs::create_directories((staging_ / path).parent_path(), ec);
+      if (!ec) fs::create_hard_link(folder_ / path, staging_ / path, ec);
+      if (ec) fs::copy_file(folder_ / path, staging_ / path, ec);  // another file system
+      if (ec) {
+        *error =
+            tr("cannot copy {source} to {path}: {reason}", {{"source", (folder_ / path).string()},
+                                                            {"path", (staging_ / path).string()},
+                                                            {"reason", ec.message()}});
+        return;
+      }
+    }
+    staging_complete_ = true;
+  });
+  return staging_complete_;
+}
+
+std::optional<FileStamp> OutputWriter::unchanged_file(const std::string& path,
+                                                      const std::string& hash,
+                                                      std::size_t size) const {
+  const auto previous = previous_.find(path);
+  if (previous == previous_.end()) return std::nullopt;
+  const auto recorded = FileStamp::parse(previous->second);
+  if (!recorded || recorded->hash != hash || recorded->size != size) return std::nullopt;
+  // The file on disk must still be the one written then: that size, not changed after the
+  // manifest, not a link.
+  const auto on_disk = status_of(folder_ / path);
+  if (!on_disk || on_disk->size != recorded->size || on_disk->modified_ns > previous_manifest_ns_ ||
+      !link_on_the_way(folder_, path).empty()) {
+    return std::nullopt;
+  }
+  return recorded;
+}
+
+bool OutputWriter::copy(const std::string& path, const fs::path& source, std::string* error) {
+  // Read whole (photos are a few MB at most), so that an unchanged one is not copied again.
+  const auto data = read_file(source, error);
+  return data && write(path, *data, error);
 }
 
 bool OutputWriter::commit(std::string* error) {
@@ -402,7 +447,12 @@ bool OutputWriter::commit(std::string* error) {
     fs::remove(folder_ / path, ec);
     remove_empty_parents((folder_ / path).parent_path(), folder_);
   }
-  if (!replace_manifest(folder_, manifest, error)) {
+  removed_count_ = removed.size();
+  // After a build that changed nothing the manifest stays too: its time is what tells the files
+  // it lists from files edited on the host since.
+  const bool nothing_changed =
+      staged_.empty() && removed.empty() && read_file(folder_ / kManifestName, nullptr) == manifest;
+  if (!nothing_changed && !replace_manifest(folder_, manifest, error)) {
     half_committed_ = true;
     finished_ = true;
     return false;

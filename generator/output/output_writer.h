@@ -7,11 +7,13 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "output/build_lock.h"
+#include "output/file_stamp.h"
 #include "util/file_system.h"
 
 namespace almanac {
@@ -40,6 +42,13 @@ class OutputWriter {
 
   // The staging folder, where files written so far can be read (and tools can add files).
   [[nodiscard]] const std::filesystem::path& staging() const { return staging_; }
+  // Where this build's file at `path` is now: in the staging folder, or, if the previous build
+  // wrote the same bytes, still in the output folder.
+  [[nodiscard]] std::filesystem::path current(const std::string& path) const;
+  // Links every file left unchanged into the staging folder too, so that a tool reading it
+  // (WeasyPrint, following a report's link to its style sheet) finds every file of the build.
+  // The links go with the staging folder; safe from many threads, done once.
+  [[nodiscard]] bool complete_staging(std::string* error);
   // Counts a file a tool wrote into the staging folder itself as written, with what it was
   // made from (recorded in the manifest; may be empty).
   void adopt(const std::string& path, std::string made_from = "");
@@ -53,10 +62,10 @@ class OutputWriter {
   OutputWriter(OutputWriter&& other) noexcept;
   ~OutputWriter();
 
-  // Stages one file; safe from many threads. `path` is relative, with "/" separators.
+  // Stages one file; safe from many threads. `path` is relative, with "/" separators. A file
+  // the previous build wrote with the same bytes, still as it left it, is kept instead.
   [[nodiscard]] bool write(const std::string& path, std::string_view data, std::string* error);
-  // Stages a copy of the file at `source` (a photo beside an entry), without reading it into
-  // memory.
+  // Stages a copy of the file at `source` (a photo beside an entry), as write() stages bytes.
   [[nodiscard]] bool copy(const std::string& path, const std::filesystem::path& source,
                           std::string* error);
   // Moves every staged file into place, removes what the previous build wrote and this one did
@@ -65,8 +74,13 @@ class OutputWriter {
   // Forgets the staged files; the output folder stays as it was.
   void abandon();
 
+  // Files written into the staging folder (new or changed), files left in place because the
+  // previous build wrote the same bytes (counted among the kept ones too), files kept (those
+  // and the PDFs of unchanged reports), and files of the previous build removed by the commit.
   [[nodiscard]] std::size_t staged_count() const { return staged_count_; }
+  [[nodiscard]] std::size_t unchanged_count() const { return unchanged_count_; }
   [[nodiscard]] std::size_t kept_count() const { return kept_.size(); }
+  [[nodiscard]] std::size_t removed_count() const { return removed_count_; }
   // After a failed commit: it failed half way, so the output folder holds part of this build
   // (and the next build finishes the commit); else the folder was not changed.
   [[nodiscard]] bool half_committed() const { return half_committed_; }
@@ -74,6 +88,11 @@ class OutputWriter {
  private:
   OutputWriter() = default;
   bool move_into_place(std::string* error);
+  // The stamp of the file the previous build wrote at `path`, when it has these bytes and is
+  // still on disk as written.
+  [[nodiscard]] std::optional<FileStamp> unchanged_file(const std::string& path,
+                                                        const std::string& hash,
+                                                        std::size_t size) const;
 
   std::filesystem::path folder_;
   std::filesystem::path staging_;
@@ -85,11 +104,17 @@ class OutputWriter {
   bool finished_ = false;
   bool half_committed_ = false;
   std::map<std::string, std::string> previous_;  // the old manifest: path → made from
-  std::mutex mutex_;
+  mutable std::mutex mutex_;
   std::vector<std::string> staged_;
   std::vector<std::string> kept_;                 // from the previous build, untouched
   std::map<std::string, std::string> made_from_;  // of adopted and kept files
   std::atomic<std::size_t> staged_count_{0};
+  std::atomic<std::size_t> unchanged_count_{0};
+  std::size_t removed_count_ = 0;
+  std::int64_t previous_manifest_ns_ = 0;  // when the previous build wrote its manifest
+  std::set<std::string> unchanged_;        // among kept_: written with the same bytes
+  std::once_flag staging_completed_;
+  bool staging_complete_ = false;
 };
 
 // Finishes the commit a build killed half way left in `folder` (its journal is there); true

@@ -45,7 +45,10 @@ struct BuildResult {
   std::vector<std::string> pdf_files;  // every PDF in the output, made or kept
   std::string report_file;             // with only_report: its page, en/reports/2025/index.html
   std::size_t pages = 0;               // HTML pages rendered
-  std::size_t files = 0;               // every file written, assets included
+  std::size_t files = 0;               // every file of the output, assets included
+  std::size_t files_written = 0;       // new or changed, moved into place
+  std::size_t files_unchanged = 0;     // the same bytes as before: left as they were
+  std::size_t files_removed = 0;       // of the previous build, no longer made
 };
 
 }  // namespace almanac

@@ -30,8 +30,10 @@ ReportPdf plan(const PageJob& job, const OutputWriter& writer) {
   request.attachment_description = job.views->strings().get("report.attachment");
   request.language = job.views->index().language;
   request.date = job.views->annual_report(job.report_year).as_of;
-  const std::string html = read_file(request.html, nullptr).value_or("");
-  const std::string data = read_file(request.attachment, nullptr).value_or("");
+  // Read where they are: a page with the same bytes as before was left in the output folder.
+  const std::string html = read_file(writer.current(job.file), nullptr).value_or("");
+  const std::string data =
+      read_file(writer.current(pdf.folder + "report.csv"), nullptr).value_or("");
   const std::string date = request.date.iso();
   // The HTML names its style sheet by the hash of its content, so the CSS is in it too.
   pdf.report_hash =
@@ -81,7 +83,8 @@ ReportPdfs make_report_pdfs(const std::vector<PageJob>& jobs, OutputWriter& writ
       return;
     }
     std::string error;
-    if (render_pdf(pdf.request, &error)) {
+    // WeasyPrint reads the report with its style sheet from the staging folder.
+    if (writer.complete_staging(&error) && render_pdf(pdf.request, &error)) {
       writer.adopt(file, made_from);
       files[i] = file;
       made[i] = 1;

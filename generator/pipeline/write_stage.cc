@@ -81,6 +81,9 @@ void write_stage(const RenderPlan& plan, const LoadedSite& loaded, const BuildOp
   result.pages = static_cast<std::size_t>(std::count_if(
       plan.jobs.begin(), plan.jobs.end(), [](const PageJob& job) { return job.is_page(); }));
   result.files = writer.staged_count() + writer.kept_count();  // the PDFs included
+  result.files_written = writer.staged_count();
+  result.files_unchanged = writer.kept_count();
+  result.files_removed = writer.removed_count();
 }
 
 }  // namespace almanac

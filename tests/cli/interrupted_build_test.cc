@@ -118,7 +118,7 @@ TEST_CASE("kill -9 at any moment of a 2,000-entry build loses nothing") {
     (void)killed_and_rebuilt(build_command(many, out) + " & pid=$!; sleep " +
                              std::to_string(seconds * part) + "; kill -9 $pid; wait $pid");
   }
-  for (const int moves : {1, 700, 2000}) {
+  for (const int moves : {1, 200, 500}) {  // of some 900: unchanged files stay
     CAPTURE(moves);
     CHECK(killed_and_rebuilt("ALMANAC_TEST_FAULT='kill " + std::to_string(moves) + "' " +
                              build_command(many, out)) == 137);

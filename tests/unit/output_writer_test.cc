@@ -4,6 +4,7 @@
 
 #include "output/output_writer.h"
 #include "support/temp_folder.h"
+#include "util/content_hash.h"
 
 using namespace almanac;
 using namespace almanac::testing;
@@ -57,9 +58,11 @@ TEST_CASE("commit moves files in, removes the previous build's leftovers and rec
   CHECK(folder.read("out/a/b/c.html") == "deep");
   CHECK(folder.read("out/mine.txt") == "not almanac's");
   CHECK_FALSE(std::filesystem::exists(folder.path() / "out/old"));
+  // After a tab: the hash of each file's bytes and their number.
   CHECK(folder.read("out/.almanac-manifest") ==
         "# Files written by almanac; it deletes only these. After a tab: what a file was made "
-        "from.\na/b/c.html\nkept.html\n");
+        "from.\na/b/c.html\t=" +
+            content_hash("deep") + " 4\nkept.html\t=" + content_hash("after") + " 5\n");
 }
 
 TEST_CASE("a file of the previous build can be kept untouched, with what it was made from") {
@@ -87,7 +90,9 @@ TEST_CASE("a file of the previous build can be kept untouched, with what it was 
   CHECK_FALSE(std::filesystem::exists(folder.path() / "out/r/other.pdf"));  // not kept
   CHECK(folder.read("out/.almanac-manifest") ==
         "# Files written by almanac; it deletes only these. After a tab: what a file was made "
-        "from.\nr/index.html\nr/made.pdf\tpdf1 ggg hhh\nr/report.pdf\tpdf1 aaa bbb\n");
+        "from.\nr/index.html\t=" +
+            content_hash("new page") +
+            " 8\nr/made.pdf\tpdf1 ggg hhh\nr/report.pdf\tpdf1 aaa bbb\n");
 }
 
 TEST_CASE("a file almanac did not write is not replaced without --force") {
@@ -131,4 +136,29 @@ TEST_CASE("a manifest line that leaves the folder or goes through a link is neve
   CHECK(error.find("out/linked is a symbolic link") != std::string::npos);
   CHECK(folder.read("elsewhere/page.html") == "someone's");
   CHECK(folder.read("out/old.html") == "old");
+}
+
+TEST_CASE("a file written with the same bytes as before is left as it is, unless changed since") {
+  TempFolder folder;
+  std::string error;
+  const auto build = [&](const std::string& page, const std::string& style) {
+    auto writer = OutputWriter::open(folder.path() / "out", false, &error);
+    REQUIRE(writer);
+    REQUIRE(writer->write("index.html", page, &error));
+    REQUIRE(writer->write("style.css", style, &error));
+    REQUIRE(writer->commit(&error));
+    return std::pair(writer->staged_count(), writer->unchanged_count());
+  };
+  CHECK(build("page", "css") == std::pair<std::size_t, std::size_t>(2, 0));
+  const auto written_at = [&](const char* path) {
+    return std::filesystem::last_write_time(folder.path() / "out" / path);
+  };
+  const auto page_time = written_at("index.html");
+  CHECK(build("page", "new css") == std::pair<std::size_t, std::size_t>(1, 1));
+  CHECK(written_at("index.html") == page_time);
+  CHECK(folder.read("out/style.css") == "new css");
+  // A file edited in the output since is written again, even with the bytes recorded.
+  folder.write("out/index.html", "edit");
+  CHECK(build("page", "new css") == std::pair<std::size_t, std::size_t>(1, 1));
+  CHECK(folder.read("out/index.html") == "page");
 }
