@@ -5,13 +5,18 @@
 #include "util/file_system.h"
 #include "util/text.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <set>
+#include <thread>
 
 namespace almanac {
 namespace fs = std::filesystem;
@@ -79,10 +84,20 @@ std::string manifest_text(const std::map<std::string, std::string>& files) {
   return text;
 }
 
-// Writes the manifest beside itself, then renames it over the old one.
+// Writes the manifest beside itself, then renames it over the old one. Its time is made later
+// than the journal's, written after every file of the commit: a file listed in it that is not
+// older than it was changed since (file times advance in ticks of a few milliseconds, so a fast
+// build could otherwise give the last files and the manifest the same time).
 bool replace_manifest(const fs::path& folder, const std::string& text, std::string* error) {
+  const auto journal = status_of(folder / OutputWriter::kJournalName);
   const fs::path temporary = folder / ".almanac-manifest.new";
   if (!write_file(temporary, text, error)) return false;
+  for (int tries = 0; journal && tries < 100; ++tries) {
+    const auto written = status_of(temporary);
+    if (!written || written->modified_ns > journal->modified_ns) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    ::utimensat(AT_FDCWD, temporary.c_str(), nullptr, 0);  // now
+  }
   std::error_code ec;
   fs::rename(temporary, folder / OutputWriter::kManifestName, ec);
   if (ec) {
@@ -343,8 +358,8 @@ std::optional<FileStamp> OutputWriter::unchanged_file(const std::string& path,
   if (previous == previous_.end()) return std::nullopt;
   const auto recorded = FileStamp::parse(previous->second);
   if (!recorded || recorded->hash != hash || recorded->size != size) return std::nullopt;
-  // The file on disk must still be the one written then: that size, not changed after the
-  // manifest, not a link.
+  // The file on disk must still be the one written then: that size, older than the manifest
+  // (replace_manifest), not a link.
   const auto on_disk = status_of(folder_ / path);
   if (!on_disk || on_disk->size != recorded->size || on_disk->modified_ns > previous_manifest_ns_ ||
       !link_on_the_way(folder_, path).empty()) {
