@@ -1,7 +1,7 @@
 // What the manifest records of a file almanac wrote, to know it unchanged without reading it:
 // the hash of its bytes and its size. A build whose file has the same hash leaves the file in
-// place when it is still as written: a regular file of that size, last changed no later than
-// the manifest (which a commit writes last; a file edited on the host since is newer). So the
+// place when it is still as written: a regular file of that size, last changed before the
+// manifest (which a commit writes last; a file edited on the host since is not older). So the
 // file keeps its time and inode and an uploader (rsync -a) sends only what changed, and the
 // manifest stays the same for the same output.
 #pragma once

@@ -361,8 +361,8 @@ std::optional<FileStamp> OutputWriter::unchanged_file(const std::string& path,
   // The file on disk must still be the one written then: that size, older than the manifest
   // (replace_manifest), not a link.
   const auto on_disk = status_of(folder_ / path);
-  if (!on_disk || on_disk->size != recorded->size || on_disk->modified_ns > previous_manifest_ns_ ||
-      !link_on_the_way(folder_, path).empty()) {
+  if (!on_disk || on_disk->size != recorded->size ||
+      on_disk->modified_ns >= previous_manifest_ns_ || !link_on_the_way(folder_, path).empty()) {
     return std::nullopt;
   }
   return recorded;

@@ -157,8 +157,11 @@ TEST_CASE("a file written with the same bytes as before is left as it is, unless
   CHECK(build("page", "new css") == std::pair<std::size_t, std::size_t>(1, 1));
   CHECK(written_at("index.html") == page_time);
   CHECK(folder.read("out/style.css") == "new css");
-  // A file edited in the output since is written again, even with the bytes recorded.
+  // A file edited in the output since is written again, even with the size recorded; also when
+  // the edit came in the same tick of the file clock as the manifest, as a fast one does.
   folder.write("out/index.html", "edit");
+  std::filesystem::last_write_time(folder.path() / "out/index.html",
+                                   written_at(OutputWriter::kManifestName));
   CHECK(build("page", "new css") == std::pair<std::size_t, std::size_t>(1, 1));
   CHECK(folder.read("out/index.html") == "page");
 }
