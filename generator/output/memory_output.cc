@@ -2,7 +2,6 @@
 
 #include "messages/messages.h"
 #include "output/output_writer.h"
-#include "util/file_system.h"
 
 namespace almanac {
 
@@ -17,12 +16,6 @@ bool MemoryOutput::write(const std::string& path, std::string_view data, std::st
     return false;
   }
   return true;
-}
-
-bool MemoryOutput::copy(const std::string& path, const std::filesystem::path& source,
-                        std::string* error) {
-  const auto data = read_file(source, error);
-  return data && write(path, *data, error);
 }
 
 std::map<std::string, std::string> MemoryOutput::take_files() {

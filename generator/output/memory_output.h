@@ -2,7 +2,6 @@
 // that serves a build without touching the disk, and for tests that read pages directly.
 #pragma once
 
-#include <filesystem>
 #include <map>
 #include <mutex>
 #include <string>
@@ -15,9 +14,6 @@ class MemoryOutput {
   // Keeps `data` as the file at `path`; safe from many threads. Refuses the paths the output
   // folder's writer refuses, so both hold the same files.
   [[nodiscard]] bool write(const std::string& path, std::string_view data, std::string* error);
-  // Keeps a copy of the file at `source` (a photo beside an entry) as the file at `path`.
-  [[nodiscard]] bool copy(const std::string& path, const std::filesystem::path& source,
-                          std::string* error);
 
   // Every file, by path in the output ("conferences/x/index.html").
   [[nodiscard]] std::map<std::string, std::string> take_files();

@@ -14,7 +14,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <set>
 #include <thread>
 
@@ -28,18 +27,19 @@ constexpr std::string_view kJournalHeader =
 constexpr std::string_view kManifestHeader =
     "# Files written by almanac; it deletes only these. After a tab: what a file was made from.";
 
-std::map<std::string, std::string> read_manifest(const fs::path& file) {
+std::map<std::string, std::string> parse_manifest(std::string_view text) {
   std::map<std::string, std::string> paths;
-  std::ifstream in(file);
-  std::string line;
-  while (std::getline(in, line)) {
+  while (!text.empty()) {
+    const std::size_t end = std::min(text.find('\n'), text.size());
+    std::string_view line = text.substr(0, end);
+    text.remove_prefix(std::min(end + 1, text.size()));
     if (line.empty() || line[0] == '#') continue;
-    std::string made_from;
-    if (const auto tab = line.rfind('\t'); tab != std::string::npos) {
+    std::string_view made_from;
+    if (const auto tab = line.rfind('\t'); tab != std::string_view::npos) {
       made_from = line.substr(tab + 1);
-      line.resize(tab);
+      line = line.substr(0, tab);
     }
-    if (is_safe_output_path(line)) paths.emplace(std::move(line), std::move(made_from));
+    if (is_safe_output_path(line)) paths.emplace(line, made_from);
   }
   return paths;
 }
@@ -245,7 +245,9 @@ std::optional<OutputWriter> OutputWriter::open(const fs::path& folder, bool forc
   if (existed && !finish_interrupted_commit(folder, error)) return std::nullopt;
   if (existed) {
     if (const auto status = status_of(manifest)) {
-      writer.previous_ = read_manifest(manifest);
+      const std::string text = read_file(manifest, nullptr).value_or("");
+      writer.previous_ = parse_manifest(text);
+      writer.previous_manifest_hash_ = content_hash(text);
       writer.previous_manifest_ns_ = status->modified_ns;
     } else if (holds_visible_files(folder) && !force) {
       *error =
@@ -286,9 +288,9 @@ OutputWriter::OutputWriter(OutputWriter&& other) noexcept
       kept_(std::move(other.kept_)),
       made_from_(std::move(other.made_from_)),
       staged_count_(other.staged_count_.load()),
-      unchanged_count_(other.unchanged_count_.load()),
       removed_count_(other.removed_count_),
       previous_manifest_ns_(other.previous_manifest_ns_),
+      previous_manifest_hash_(std::move(other.previous_manifest_hash_)),
       unchanged_(std::move(other.unchanged_)),
       staging_complete_(other.staging_complete_) {
   other.finished_ = true;
@@ -305,10 +307,10 @@ bool OutputWriter::write(const std::string& path, std::string_view data, std::st
   }
   std::string hash = content_hash(data);
   if (auto unchanged = unchanged_file(path, hash, data.size())) {
-    keep(path, unchanged->text());
     std::lock_guard lock(mutex_);
+    kept_.push_back(path);
+    made_from_[path] = unchanged->text();
     unchanged_.insert(path);
-    ++unchanged_count_;
     return true;
   }
   if (test_fault.write_fails_now()) {
@@ -366,12 +368,6 @@ std::optional<FileStamp> OutputWriter::unchanged_file(const std::string& path,
     return std::nullopt;
   }
   return recorded;
-}
-
-bool OutputWriter::copy(const std::string& path, const fs::path& source, std::string* error) {
-  // Read whole (photos are a few MB at most), so that an unchanged one is not copied again.
-  const auto data = read_file(source, error);
-  return data && write(path, *data, error);
 }
 
 bool OutputWriter::commit(std::string* error) {
@@ -466,7 +462,7 @@ bool OutputWriter::commit(std::string* error) {
   // After a build that changed nothing the manifest stays too: its time is what tells the files
   // it lists from files edited on the host since.
   const bool nothing_changed =
-      staged_.empty() && removed.empty() && read_file(folder_ / kManifestName, nullptr) == manifest;
+      staged_.empty() && removed.empty() && content_hash(manifest) == previous_manifest_hash_;
   if (!nothing_changed && !replace_manifest(folder_, manifest, error)) {
     half_committed_ = true;
     finished_ = true;

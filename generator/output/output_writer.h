@@ -65,9 +65,6 @@ class OutputWriter {
   // Stages one file; safe from many threads. `path` is relative, with "/" separators. A file
   // the previous build wrote with the same bytes, still as it left it, is kept instead.
   [[nodiscard]] bool write(const std::string& path, std::string_view data, std::string* error);
-  // Stages a copy of the file at `source` (a photo beside an entry), as write() stages bytes.
-  [[nodiscard]] bool copy(const std::string& path, const std::filesystem::path& source,
-                          std::string* error);
   // Moves every staged file into place, removes what the previous build wrote and this one did
   // not, and records the new manifest.
   [[nodiscard]] bool commit(std::string* error);
@@ -78,7 +75,10 @@ class OutputWriter {
   // previous build wrote the same bytes (counted among the kept ones too), files kept (those
   // and the PDFs of unchanged reports), and files of the previous build removed by the commit.
   [[nodiscard]] std::size_t staged_count() const { return staged_count_; }
-  [[nodiscard]] std::size_t unchanged_count() const { return unchanged_count_; }
+  [[nodiscard]] std::size_t unchanged_count() const {
+    std::lock_guard lock(mutex_);
+    return unchanged_.size();
+  }
   [[nodiscard]] std::size_t kept_count() const { return kept_.size(); }
   [[nodiscard]] std::size_t removed_count() const { return removed_count_; }
   // After a failed commit: it failed half way, so the output folder holds part of this build
@@ -109,9 +109,9 @@ class OutputWriter {
   std::vector<std::string> kept_;                 // from the previous build, untouched
   std::map<std::string, std::string> made_from_;  // of adopted and kept files
   std::atomic<std::size_t> staged_count_{0};
-  std::atomic<std::size_t> unchanged_count_{0};
   std::size_t removed_count_ = 0;
   std::int64_t previous_manifest_ns_ = 0;  // when the previous build wrote its manifest
+  std::string previous_manifest_hash_;     // of its text, to leave it alone when it would stay
   std::set<std::string> unchanged_;        // among kept_: written with the same bytes
   std::once_flag staging_completed_;
   bool staging_complete_ = false;

@@ -9,12 +9,9 @@
 namespace almanac {
 
 std::unique_ptr<LoadedSite> load_stage(const BuildOptions& options, Diagnostics& diagnostics) {
-  // ICU compiles its transliteration rules while the files load; the index needs them next.
+  // ICU compiles its transliteration rules while the files load; the index needs them next
+  // (the future waits for them as it goes, whichever way this returns).
   auto slugs_ready = std::async(std::launch::async, prepare_slugify);
-  struct SlugsReady {
-    std::future<void>& future;
-    ~SlugsReady() { future.wait(); }
-  } wait_for_slugs{slugs_ready};
 
   LoadOptions load_options{options.source, options.include_drafts, options.jobs, options.today};
   std::optional<Site> site = load_site(load_options, diagnostics);

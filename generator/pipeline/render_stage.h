@@ -3,6 +3,7 @@
 // sink that stages them (write_stage.h).
 #pragma once
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -22,6 +23,12 @@ namespace almanac {
 struct RenderPlan {
   std::vector<std::unique_ptr<PageViews>> views;  // one per language
   std::vector<PageJob> jobs;                      // every page and file, in the order written
+
+  // The HTML pages among the jobs.
+  [[nodiscard]] std::size_t page_count() const {
+    return static_cast<std::size_t>(
+        std::count_if(jobs.begin(), jobs.end(), [](const PageJob& job) { return job.is_page(); }));
+  }
 };
 
 // Null on an error: a text's link that leads to no page or file of the build, a template the

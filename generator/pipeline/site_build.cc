@@ -1,7 +1,5 @@
 #include "pipeline/site_build.h"
 
-#include <algorithm>
-
 #include "output/memory_output.h"
 #include "pipeline/index_stage.h"
 #include "pipeline/load_stage.h"
@@ -38,12 +36,8 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   auto writer = open_output(options, diagnostics);
   if (!writer) return result;
   std::string error;
-  const bool rendered = render_stage(
-      *planned.plan, *planned.loaded, planned.indexed, options,
-      [&](const std::string& path, std::string_view data, std::string* write_error) {
-        return writer->write(path, data, write_error);
-      },
-      &error);
+  const bool rendered = render_stage(*planned.plan, *planned.loaded, planned.indexed, options,
+                                     sink_into(*writer), &error);
   write_stage(*planned.plan, *planned.loaded, options, rendered, std::move(error), *writer,
               diagnostics, result);
   return result;
@@ -59,19 +53,13 @@ SiteInMemory build_site_in_memory(const BuildOptions& options, Diagnostics& diag
   };
   std::string error;
   if (!render_stage(*planned.plan, *planned.loaded, planned.indexed, options, write, &error) ||
-      !stage_unrendered_files(
-          *planned.loaded, options, write,
-          [&](const std::string& path, const std::filesystem::path& source,
-              std::string* copy_error) { return output.copy(path, source, copy_error); },
-          &error)) {
+      !stage_unrendered_files(*planned.loaded, options, write, &error)) {
     diagnostics.error({"(memory)", 0, 0}, error);
     return built;
   }
   built.files = output.take_files();
   built.result.ok = built.result.written = true;
-  const auto& jobs = planned.plan->jobs;
-  built.result.pages = static_cast<std::size_t>(
-      std::count_if(jobs.begin(), jobs.end(), [](const PageJob& job) { return job.is_page(); }));
+  built.result.pages = planned.plan->page_count();
   built.result.files = built.files.size();
   return built;
 }

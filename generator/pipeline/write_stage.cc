@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "index/urls.h"
+#include "messages/messages.h"
 #include "pipeline/report_pdfs.h"
+#include "util/file_system.h"
 
 namespace almanac {
 namespace {
@@ -15,7 +17,7 @@ std::filesystem::path output_folder(const BuildOptions& options) {
 }  // namespace
 
 bool stage_unrendered_files(const LoadedSite& loaded, const BuildOptions& options,
-                            const FileSink& write, const CopySink& copy, std::string* error) {
+                            const FileSink& write, std::string* error) {
   for (const auto& asset : loaded.assets.files) {
     if (!write(asset.path, asset.data, error)) return false;
   }
@@ -24,10 +26,24 @@ bool stage_unrendered_files(const LoadedSite& loaded, const BuildOptions& option
     const std::filesystem::path folder =
         options.source / std::filesystem::path(entry.source_path).parent_path();
     for (const auto& name : entry.files) {
-      if (!copy(entry_path(entry) + name, folder / name, error)) return false;
+      const std::string path = entry_path(entry) + name;
+      std::string reason;
+      const auto data = read_file(folder / name, &reason);
+      if (!data) {
+        *error = tr("cannot copy {source} to {path}: {reason}",
+                    {{"source", (folder / name).string()}, {"path", path}, {"reason", reason}});
+        return false;
+      }
+      if (!write(path, *data, error)) return false;
     }
   }
   return true;
+}
+
+FileSink sink_into(OutputWriter& writer) {
+  return [&writer](const std::string& path, std::string_view data, std::string* error) {
+    return writer.write(path, data, error);
+  };
 }
 
 std::optional<OutputWriter> open_output(const BuildOptions& options, Diagnostics& diagnostics) {
@@ -45,15 +61,7 @@ void write_stage(const RenderPlan& plan, const LoadedSite& loaded, const BuildOp
                  BuildResult& result) {
   const std::string output = output_folder(options).string();
   const bool staged =
-      rendered &&
-      stage_unrendered_files(
-          loaded, options,
-          [&](const std::string& path, std::string_view data, std::string* write_error) {
-            return writer.write(path, data, write_error);
-          },
-          [&](const std::string& path, const std::filesystem::path& source,
-              std::string* copy_error) { return writer.copy(path, source, copy_error); },
-          &error);
+      rendered && stage_unrendered_files(loaded, options, sink_into(writer), &error);
   ReportPdfs pdfs;
   if (staged) {
     pdfs = make_report_pdfs(plan.jobs, writer, options.pdf || loaded.site.config.report_pdf,
@@ -78,8 +86,7 @@ void write_stage(const RenderPlan& plan, const LoadedSite& loaded, const BuildOp
       if (job.report_year != 0) result.report_file = job.file;
     }
   }
-  result.pages = static_cast<std::size_t>(std::count_if(
-      plan.jobs.begin(), plan.jobs.end(), [](const PageJob& job) { return job.is_page(); }));
+  result.pages = plan.page_count();
   result.files = writer.staged_count() + writer.kept_count();  // the PDFs included
   result.files_written = writer.staged_count();
   result.files_unchanged = writer.kept_count();

@@ -3,8 +3,6 @@
 // reports' PDFs, and all moved into place at once (output/output_writer.h).
 #pragma once
 
-#include <filesystem>
-#include <functional>
 #include <optional>
 #include <string>
 
@@ -16,15 +14,14 @@
 
 namespace almanac {
 
-// Where a copy of a file goes: a path in the output and the file to copy there.
-using CopySink = std::function<bool(const std::string& path, const std::filesystem::path& source,
-                                    std::string* error)>;
-
-// The files a build publishes as they are: the static files, and the photos and documents of
-// entries written as folders, beside the entries' pages.
+// The files a build publishes as they are, into `write`: the static files, and the photos and
+// documents of entries written as folders, beside the entries' pages (read whole, so that the
+// writer can tell an unchanged one).
 [[nodiscard]] bool stage_unrendered_files(const LoadedSite& loaded, const BuildOptions& options,
-                                          const FileSink& write, const CopySink& copy,
-                                          std::string* error);
+                                          const FileSink& write, std::string* error);
+
+// `writer` as a sink for rendered files.
+[[nodiscard]] FileSink sink_into(OutputWriter& writer);
 
 // The output folder of `options`, ready to stage files; nullopt with the reason reported.
 [[nodiscard]] std::optional<OutputWriter> open_output(const BuildOptions& options,

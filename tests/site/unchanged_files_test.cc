@@ -49,6 +49,11 @@ BuildResult build(const std::filesystem::path& source, const std::filesystem::pa
 TEST_CASE("a rebuild rewrites only the files whose bytes changed") {
   TempFolder folder;
   copy_fixture("basic", folder.path() / "source");
+  // An entry written as a folder, with a photo published beside its page.
+  folder.write("source/content/conferences/forum/index.md",
+               "+++\ntitle = \"Форум\"\ndate = 2025-03-01\nstarts = 2025-04-01\n+++\n"
+               "![Зал](hall.jpg)\n");
+  folder.write("source/content/conferences/forum/hall.jpg", "\xFF\xD8 a photo");
   const auto source = folder.path() / "source";
   const auto output = folder.path() / "out";
   const BuildResult first = build(source, output);
@@ -64,6 +69,7 @@ TEST_CASE("a rebuild rewrites only the files whose bytes changed") {
   CHECK(same.files_unchanged == same.files);
   CHECK(same.files_removed == 0);
   CHECK(identities(output) == before);
+  CHECK(before.contains("conferences/forum/hall.jpg"));
 
   // One entry's text changed: its page and the pages that show it are written, no other.
   folder.write("source/content/conferences/beta.md",
