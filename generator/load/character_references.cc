@@ -1,6 +1,5 @@
 #include "load/character_references.h"
 
-#include <cstdio>
 #include <optional>
 
 #include "messages/messages.h"
@@ -54,24 +53,22 @@ bool rendered_without_control_characters(std::string_view html, std::string_view
   const auto problem = find_text_problem(html);
   if (!problem) return true;
   // Literal control characters were refused with the file; this one came from a reference.
-  char code[8];
   for (std::size_t at = body.find("&#"); at != std::string_view::npos;
        at = body.find("&#", at + 1)) {
     const auto reference = reference_at(body, at);
     if (!reference || !is_control(reference->code)) continue;
     const auto position = line_column_at(body, at);
-    std::snprintf(code, sizeof code, "U+%04lX", reference->code);
-    diagnostics.error(
-        {path, body_line + position.line - 1, position.column},
-        tr("{reference} stands for an invisible control character ({code}); "
-           "delete it",
-           {{"reference", std::string(body.substr(at, reference->length))}, {"code", code}}));
+    diagnostics.error({path, body_line + position.line - 1, position.column},
+                      tr("{reference} stands for an invisible control character ({code}); "
+                         "delete it",
+                         {{"reference", std::string(body.substr(at, reference->length))},
+                          {"code", code_point_name(reference->code)}}));
     return false;
   }
-  std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned char>(html[problem->offset]));
   diagnostics.error(
       {path, body_line, 1},
-      tr("the text makes an invisible control character ({code}); delete it", {{"code", code}}));
+      tr("the text makes an invisible control character ({code}); delete it",
+         {{"code", code_point_name(static_cast<unsigned char>(html[problem->offset]))}}));
   return false;
 }
 

@@ -1,7 +1,5 @@
 #include "load/front_matter.h"
 
-#include <cstdio>
-
 #include "messages/messages.h"
 #include "toml/toml_reader.h"
 #include "util/text.h"
@@ -29,11 +27,10 @@ std::optional<std::string> normalized_text(std::string_view raw, const std::stri
       diagnostics.error({path, at.line, at.column},
                         tr("the file is not valid UTF-8 text; save it as UTF-8 in your editor"));
     } else {
-      char code[8];
-      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned char>(raw[problem->offset]));
-      diagnostics.error({path, at.line, at.column},
-                        tr("the file holds an invisible control character ({code}); delete it",
-                           {{"code", code}}));
+      diagnostics.error(
+          {path, at.line, at.column},
+          tr("the file holds an invisible control character ({code}); delete it",
+             {{"code", code_point_name(static_cast<unsigned char>(raw[problem->offset]))}}));
     }
     return std::nullopt;
   }

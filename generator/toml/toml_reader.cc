@@ -2,8 +2,6 @@
 
 #include <toml++/toml.h>
 
-#include <cstdio>
-
 #include "messages/messages.h"
 #include "toml/toml_limits.h"
 #include "toml/toml_mistakes.h"
@@ -29,13 +27,11 @@ struct Converter {
   void check_text(const Value& value) {
     const auto problem = find_text_problem(value.string);
     if (!problem) return;
-    char code[8];
-    std::snprintf(code, sizeof code, "U+%04X",
-                  static_cast<unsigned char>(value.string[problem->offset]));
-    diagnostics.error({path, value.line, value.column},
-                      tr("the text holds an invisible control character ({code}), written as an "
-                         "escape; delete it",
-                         {{"code", code}}));
+    diagnostics.error(
+        {path, value.line, value.column},
+        tr("the text holds an invisible control character ({code}), written as an escape; "
+           "delete it",
+           {{"code", code_point_name(static_cast<unsigned char>(value.string[problem->offset]))}}));
     ok = false;
   }
 

@@ -1,5 +1,7 @@
 #include "util/utf8.h"
 
+#include <cstdio>
+
 #include <algorithm>
 
 #ifdef __SSE2__
@@ -86,6 +88,12 @@ std::optional<TextProblem> find_text_problem(std::string_view text) {
     }
   }
   return std::nullopt;
+}
+
+std::string code_point_name(char32_t code) {
+  char name[16];
+  std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned>(code));
+  return name;
 }
 
 }  // namespace almanac

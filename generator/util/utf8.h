@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace almanac {
@@ -18,5 +19,8 @@ struct TextProblem {
 // Sixteen bytes at a time where the text is plain (ASCII and two-byte letters, as in Russian), as
 // every content file of a site goes through it on every build.
 [[nodiscard]] std::optional<TextProblem> find_text_problem(std::string_view text);
+
+// How messages name a character: "U+0007".
+[[nodiscard]] std::string code_point_name(char32_t code);
 
 }  // namespace almanac
