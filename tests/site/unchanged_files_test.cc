@@ -95,6 +95,14 @@ TEST_CASE("a rebuild rewrites only the files whose bytes changed") {
   CHECK(after.at("conferences/alpha/index.html") == before.at("conferences/alpha/index.html"));
   CHECK(after.at("organizations/city-hospital/index.html") ==
         before.at("organizations/city-hospital/index.html"));
+
+  // The entry with the photo deleted: its page, calendar file and photo are removed, and counted.
+  std::filesystem::remove_all(source / "content/conferences/forum");
+  const BuildResult removed = build(source, output);
+  REQUIRE(removed.ok);
+  CHECK(removed.files_removed == 3);
+  CHECK_FALSE(std::filesystem::exists(output / "conferences/forum"));
+  CHECK(removed.files_written + removed.files_unchanged == removed.files);
 }
 
 TEST_CASE("a file changed or removed in the output since is written again") {
