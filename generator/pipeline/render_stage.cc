@@ -73,16 +73,17 @@ bool keep_only_report(const BuildOptions::OnlyReport& only, LoadedSite& loaded,
 
 std::optional<RenderPlan> plan_render(LoadedSite& loaded, IndexedSite& indexed,
                                       const BuildOptions& options, Diagnostics& diagnostics,
-                                      bool* usage_error) {
+                                      bool* usage_error, std::shared_ptr<SearchIndexer> indexer) {
   const Site& site = loaded.site;
   std::map<std::string, std::string> asset_names;  // by template key
   for (const auto& [path, published] : loaded.assets.published_names)
     asset_names[asset_key(path)] = published;
   RenderPlan plan;
+  plan.indexer = indexer ? std::move(indexer) : std::make_shared<SearchIndexer>();
   for (std::size_t i = 0; i < site.config.languages.size(); ++i) {
     plan.views.push_back(std::make_unique<PageViews>(indexed.indexes[i], loaded.strings[i],
                                                      loaded.templates, options.today, asset_names,
-                                                     indexed.bodies.get()));
+                                                     indexed.bodies.get(), plan.indexer.get()));
     auto language_jobs =
         plan_pages(*plan.views.back(),
                    i == 0 ? std::optional(root_of_base_url(site.config.base_url)) : std::nullopt);
@@ -112,7 +113,8 @@ std::optional<RenderPlan> plan_render(LoadedSite& loaded, IndexedSite& indexed,
 }
 
 bool render_stage(const RenderPlan& plan, const LoadedSite& loaded, const IndexedSite& indexed,
-                  const BuildOptions& options, const FileSink& sink, std::string* error) {
+                  const BuildOptions& options, const FileSink& sink, SearchDocuments& documents,
+                  std::string* error, const std::vector<bool>* only) {
   const auto& languages = loaded.site.config.languages;
   const auto& jobs = plan.jobs;
   std::atomic<std::size_t> done{0};
@@ -122,9 +124,21 @@ bool render_stage(const RenderPlan& plan, const LoadedSite& loaded, const Indexe
     std::lock_guard lock(error_mutex);
     if (!failed.exchange(true)) *error = std::move(write_error);
   };
-  // A page's HTML: its view, the links to the same page in the other languages, its template.
+  documents.resize(plan.views.size());
+  for (std::size_t l = 0; l < plan.views.size(); ++l)
+    documents[l].resize(plan.views[l]->search_documents());
+  const auto language_of = [&](const PageJob& job) {
+    std::size_t l = 0;
+    while (plan.views[l].get() != job.views)
+      ++l;
+    return l;
+  };
+  // A page's HTML: its view, the links to the same page in the other languages, its template;
+  // the terms of a page search finds go to `documents`.
   const auto render_page = [&](const PageJob& job) {
-    ViewData page = job.view(*job.views);
+    PageView view = job.view(*job.views);
+    if (view.search) documents[language_of(job)][job.search_document] = std::move(*view.search);
+    ViewData& page = view.data;
     if (languages.size() > 1) {
       std::vector<PageViews::Alternate> alternates;
       for (std::size_t l = 0; l < languages.size(); ++l) {
@@ -147,7 +161,7 @@ bool render_stage(const RenderPlan& plan, const LoadedSite& loaded, const Indexe
         flag.notify_all();
       }
     } finish{finished[i]};
-    if (failed) return;
+    if (failed || (only && !(*only)[i])) return;
     std::string write_error;
     if (job.files) {
       // Jobs are handed out in order, so those before it are done or nearly done.
@@ -156,7 +170,7 @@ bool render_stage(const RenderPlan& plan, const LoadedSite& loaded, const Indexe
       const auto write = [&](const std::string& name, const std::string& content) {
         return sink(job.file + name, content, &write_error);
       };
-      if (!job.files(*job.views, write)) fail(write_error);
+      if (!job.files(*job.views, documents[language_of(job)], write)) fail(write_error);
     } else {
       const std::string content = job.raw ? job.raw(*job.views) : render_page(job);
       if (!sink(job.file, content, &write_error)) fail(write_error);

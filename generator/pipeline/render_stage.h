@@ -21,6 +21,7 @@
 namespace almanac {
 
 struct RenderPlan {
+  std::shared_ptr<SearchIndexer> indexer;         // numbers the stems of every page's text
   std::vector<std::unique_ptr<PageViews>> views;  // one per language
   std::vector<PageJob> jobs;                      // every page and file, in the order written
 
@@ -34,19 +35,26 @@ struct RenderPlan {
 // Null on an error: a text's link that leads to no page or file of the build, a template the
 // theme lacks, a report asked for that cannot be made (`usage_error` set when the command line
 // should have refused it). With `options.only_report`, plans that report alone and drops every
-// asset but its style sheet from `loaded`.
-[[nodiscard]] std::optional<RenderPlan> plan_render(LoadedSite& loaded, IndexedSite& indexed,
-                                                    const BuildOptions& options,
-                                                    Diagnostics& diagnostics, bool* usage_error);
+// asset but its style sheet from `loaded`. `indexer`, when given, is one an earlier plan used.
+[[nodiscard]] std::optional<RenderPlan> plan_render(
+    LoadedSite& loaded, IndexedSite& indexed, const BuildOptions& options, Diagnostics& diagnostics,
+    bool* usage_error, std::shared_ptr<SearchIndexer> indexer = nullptr);
 
 // Where rendered files go: a path in the output folder and its bytes; false with `error` set
 // when a file cannot be kept.
 using FileSink =
     std::function<bool(const std::string& path, std::string_view data, std::string* error)>;
 
-// Renders every job of `plan` into `sink`; on the first failure, stops and says why in `error`.
+// What the render stage gathers beside the files: the search terms of the pages search finds,
+// by language (in the order of the plan's views) and document number.
+using SearchDocuments = std::vector<std::vector<SearchTerms>>;
+
+// Renders the jobs of `plan` into `sink`, and the terms of the pages search finds into
+// `documents`; on the first failure, stops and says why in `error`. With `only`, renders the
+// jobs marked there alone; `documents` then comes with the terms of the pages left out.
 [[nodiscard]] bool render_stage(const RenderPlan& plan, const LoadedSite& loaded,
                                 const IndexedSite& indexed, const BuildOptions& options,
-                                const FileSink& sink, std::string* error);
+                                const FileSink& sink, SearchDocuments& documents,
+                                std::string* error, const std::vector<bool>* only = nullptr);
 
 }  // namespace almanac

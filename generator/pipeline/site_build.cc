@@ -36,8 +36,9 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   auto writer = open_output(options, diagnostics);
   if (!writer) return result;
   std::string error;
+  SearchDocuments documents;
   const bool rendered = render_stage(*planned.plan, *planned.loaded, planned.indexed, options,
-                                     sink_into(*writer), &error);
+                                     sink_into(*writer), documents, &error);
   write_stage(*planned.plan, *planned.loaded, options, rendered, std::move(error), *writer,
               diagnostics, result);
   return result;
@@ -52,7 +53,9 @@ SiteInMemory build_site_in_memory(const BuildOptions& options, Diagnostics& diag
     return output.write(path, data, error);
   };
   std::string error;
-  if (!render_stage(*planned.plan, *planned.loaded, planned.indexed, options, write, &error) ||
+  SearchDocuments documents;
+  if (!render_stage(*planned.plan, *planned.loaded, planned.indexed, options, write, documents,
+                    &error) ||
       !stage_unrendered_files(*planned.loaded, options, write, &error)) {
     diagnostics.error({"(memory)", 0, 0}, error);
     return built;

@@ -41,7 +41,7 @@ void add_link(ViewData& list, const std::string& label, const std::string& path)
 
 PageViews::PageViews(const SiteIndex& index, const Strings& strings, const Templates& templates,
                      Date today, const std::map<std::string, std::string>& asset_names,
-                     EntryBodies* bodies)
+                     EntryBodies* bodies, SearchIndexer* indexer)
     : index_(index),
       strings_(strings),
       templates_(templates),
@@ -49,8 +49,9 @@ PageViews::PageViews(const SiteIndex& index, const Strings& strings, const Templ
       bodies_(bodies),
       language_(strings.locale()),
       shared_(make_shared_data(asset_names)),
-      rows_(std::make_unique<RowCache>(shown_entries(index))) {
-  make_search_index();
+      rows_(std::make_unique<RowCache>(shown_entries(index))),
+      indexer_(indexer) {
+  number_search_documents();
   ViewData marker(Type::object);
   put(marker, "root", std::string(kRootMarker));
   for (const auto& name : templates.cached_partials()) {
@@ -59,36 +60,33 @@ PageViews::PageViews(const SiteIndex& index, const Strings& strings, const Templ
   }
 }
 
-void PageViews::make_search_index() {
-  // Documents: the entries newest first, then the free pages, then the organizations.
-  std::vector<const void*> pages;
+void PageViews::number_search_documents() {
   for (const auto* list : {&index_.activities, &index_.pages}) {
     for (const Entry* entry : *list)
-      pages.push_back(entry);
+      search_pages_.push_back(entry);
   }
-  const std::size_t entries = pages.size();
+  searched_entries_ = search_pages_.size();
   for (const Organization* organization : index_.organizations)
-    pages.push_back(organization);
-  for (std::size_t id = 0; id < pages.size(); ++id)
-    search_id_[pages[id]] = id;
-  search_ = std::make_unique<SearchIndex>(
-      pages.size(), [this, pages, entries](std::size_t id) -> SearchDocument {
-        if (id < entries) {
-          const auto* entry = static_cast<const Entry*>(pages[id]);
-          return {entry_path(*entry), entry->title, kind_label(entry->kind),
-                  entry->date.date.valid() ? format_date(entry->date.date, language_) : "",
-                  search_snippet(entry->summary)};
-        }
-        const auto* organization = static_cast<const Organization*>(pages[id]);
-        return {organization_path(*organization), index_.organization_name(*organization),
-                strings_.get("menu.organizations"), "", index_.term_name(organization->country)};
-      });
+    search_pages_.push_back(organization);
+  for (std::size_t id = 0; id < search_pages_.size(); ++id)
+    search_id_[search_pages_[id]] = id;
 }
 
-void PageViews::index_for_search(const void* page, const std::string& title,
-                                 const std::string& summary, const std::string& html) const {
-  if (const auto it = search_id_.find(page); it != search_id_.end())
-    search_->add_text(it->second, title, summary, html);
+std::size_t PageViews::search_document(const void* page) const {
+  const auto it = search_id_.find(page);
+  return it == search_id_.end() ? kNotSearched : it->second;
+}
+
+SearchDocument PageViews::search_row(std::size_t document) const {
+  if (document < searched_entries_) {
+    const auto* entry = static_cast<const Entry*>(search_pages_[document]);
+    return {entry_path(*entry), entry->title, kind_label(entry->kind),
+            entry->date.date.valid() ? format_date(entry->date.date, language_) : "",
+            search_snippet(entry->summary)};
+  }
+  const auto* organization = static_cast<const Organization*>(search_pages_[document]);
+  return {organization_path(*organization), index_.organization_name(*organization),
+          strings_.get("menu.organizations"), "", index_.term_name(organization->country)};
 }
 
 ViewData PageViews::search(const std::string& path) const {
@@ -383,21 +381,23 @@ void PageViews::facts(ViewData& page, const Entry& entry) const {
   add_terms("topics", entry.topics);
 }
 
-ViewData PageViews::entry_page_base(const Entry& entry, const std::string& path) const {
-  ViewData data = page_base(path, entry.title);
+PageView PageViews::entry_page_base(const Entry& entry, const std::string& path) const {
+  PageView page(page_base(path, entry.title));
+  ViewData& data = page.data;
   entry_row(add_object(data, "entry"), entry);
   std::string body =
       with_links_resolved(bodies_ ? bodies_->take(entry) : entry.body_html, root_prefix(path),
                           root_prefix(index_.prefix + path), index_);
-  index_for_search(&entry, entry.title, entry.summary, body);
+  if (indexer_) page.search = indexer_->terms(entry.title, entry.summary, body);
   put(data, "body", std::move(body));
   set_text(data, "description", entry.summary);
   put(data, "json_ld", entry_structured_data(entry, {index_, index_.full_url(path)}));
-  return data;
+  return page;
 }
 
-ViewData PageViews::entry(const Entry& entry, const std::string& path) const {
-  ViewData data = entry_page_base(entry, path);
+PageView PageViews::entry(const Entry& entry, const std::string& path) const {
+  PageView page = entry_page_base(entry, path);
+  ViewData& data = page.data;
   if (index_.untranslated.contains(&entry)) {
     put(data, "untranslated", true);
     put(data, "content_lang", entry.language);
@@ -446,13 +446,13 @@ ViewData PageViews::entry(const Entry& entry, const std::string& path) const {
     entry_rows(data, "related", related->second, 0, kRelatedLimit, root_prefix(path));
   }
   put(data, "extra", from_value(entry.extra));
-  return data;
+  return page;
 }
 
-ViewData PageViews::free_page(const Entry& entry, const std::string& path) const {
-  ViewData data = entry_page_base(entry, path);
-  put(data, "extra", from_value(entry.extra));
-  return data;
+PageView PageViews::free_page(const Entry& entry, const std::string& path) const {
+  PageView page = entry_page_base(entry, path);
+  put(page.data, "extra", from_value(entry.extra));
+  return page;
 }
 
 ViewData PageViews::organizations(const std::string& path) const {
@@ -476,8 +476,9 @@ ViewData PageViews::organizations(const std::string& path) const {
   return data;
 }
 
-ViewData PageViews::organization(const Organization& organization, const std::string& path) const {
-  ViewData data = page_base(path, index_.organization_name(organization));
+PageView PageViews::organization(const Organization& organization, const std::string& path) const {
+  PageView page(page_base(path, index_.organization_name(organization)));
+  ViewData& data = page.data;
   ViewData& org = add_object(data, "organization");
   put(org, "name", index_.organization_name(organization));
   set_text(org, "short_name", organization.short_name);
@@ -492,13 +493,15 @@ ViewData PageViews::organization(const Organization& organization, const std::st
   set_text(org, "website", organization.website);
   put(org, "extra", from_value(organization.extra));
   put(data, "json_ld", organization_structured_data(organization, {index_, index_.full_url(path)}));
-  index_for_search(&organization, index_.organization_name(organization),
-                   organization.short_name + " " + organization.name_native + " " +
-                       organization.city + " " + organization.region,
-                   index_.term_name(organization.country));
+  if (indexer_) {
+    page.search = indexer_->terms(index_.organization_name(organization),
+                                  organization.short_name + " " + organization.name_native + " " +
+                                      organization.city + " " + organization.region,
+                                  index_.term_name(organization.country));
+  }
 
   const auto entries = index_.entries_by_organization.find(organization.id);
-  if (entries == index_.entries_by_organization.end()) return data;
+  if (entries == index_.entries_by_organization.end()) return page;
   ViewData& groups = add_list(data, "groups", 3);
   for (const EntryKind kind : kActivityKinds) {
     std::vector<const Entry*> of_kind;
@@ -510,7 +513,7 @@ ViewData PageViews::organization(const Organization& organization, const std::st
     put(group, "title", strings_.get(std::string("menu.") + kind_folder(kind)));
     entry_rows(group, "entries", of_kind, 0, of_kind.size(), root_prefix(path));
   }
-  return data;
+  return page;
 }
 
 ViewData PageViews::taxonomy(const Taxonomy& taxonomy, const std::string& path) const {

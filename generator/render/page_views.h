@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -19,15 +20,24 @@
 
 namespace almanac {
 
+// What a page's view gives: the data for its template and, for a page search finds (an entry,
+// a free page, an organization), the terms of its text.
+struct PageView {
+  PageView(ViewData view) : data(std::move(view)) {}  // NOLINT: a page search does not find
+  ViewData data;
+  std::optional<SearchTerms> search;
+};
+
 class PageViews {
  public:
   // `templates` renders the rows of entry lists (partials/entry_row), each once per depth.
   // `asset_names` are the published names of the fingerprinted assets, by template key
   // ({{asset.style_css}}). `bodies`, when given, hands out the entries' bodies (their pages are
-  // then the last to print them); without it, pages copy each entry's own.
+  // then the last to print them); without it, pages copy each entry's own. With `indexer`, the
+  // views of the pages search finds give the terms of their text.
   PageViews(const SiteIndex& index, const Strings& strings, const Templates& templates, Date today,
             const std::map<std::string, std::string>& asset_names = {},
-            EntryBodies* bodies = nullptr);
+            EntryBodies* bodies = nullptr, SearchIndexer* indexer = nullptr);
 
   // Data every page shares: the site, the menu and the interface strings (`t`).
   [[nodiscard]] const ViewData& shared() const { return shared_; }
@@ -35,10 +45,10 @@ class PageViews {
   [[nodiscard]] ViewData home(const std::string& path) const;
   [[nodiscard]] ViewData kind_list(EntryKind kind, const std::string& path, int page,
                                    int pages) const;
-  [[nodiscard]] ViewData entry(const Entry& entry, const std::string& path) const;
-  [[nodiscard]] ViewData free_page(const Entry& entry, const std::string& path) const;
+  [[nodiscard]] PageView entry(const Entry& entry, const std::string& path) const;
+  [[nodiscard]] PageView free_page(const Entry& entry, const std::string& path) const;
   [[nodiscard]] ViewData organizations(const std::string& path) const;
-  [[nodiscard]] ViewData organization(const Organization& organization,
+  [[nodiscard]] PageView organization(const Organization& organization,
                                       const std::string& path) const;
   [[nodiscard]] ViewData taxonomy(const Taxonomy& taxonomy, const std::string& path) const;
   [[nodiscard]] ViewData term(const Taxonomy& taxonomy, const Term& term, const std::string& path,
@@ -46,8 +56,16 @@ class PageViews {
   [[nodiscard]] ViewData not_found(const std::string& root) const;
   // The search page; its results come from the index, by the theme's script.
   [[nodiscard]] ViewData search(const std::string& path) const;
-  // The search index of this language's pages, filled as entry and organization pages render.
-  [[nodiscard]] const SearchIndex& search_index() const { return *search_; }
+  // The pages search finds, numbered in the order results with the same score are listed:
+  // the entries newest first, then the free pages, then the organizations.
+  static constexpr std::size_t kNotSearched = static_cast<std::size_t>(-1);
+  [[nodiscard]] std::size_t search_documents() const { return search_pages_.size(); }
+  // The number of an entry's or organization's page, or kNotSearched.
+  [[nodiscard]] std::size_t search_document(const void* page) const;
+  // What makes the pages' search terms; null when the views make none.
+  [[nodiscard]] SearchIndexer* indexer() const { return indexer_; }
+  // The row a search result shows for a page.
+  [[nodiscard]] SearchDocument search_row(std::size_t document) const;
   // The annual report of a year (render/report_views.cc) and the list of every year's report.
   [[nodiscard]] ViewData report(const AnnualReport& report, const std::string& path) const;
   // The year's report, worked out once and shared by its page, CSV and JSON. Thread-safe.
@@ -79,7 +97,7 @@ class PageViews {
                      const std::string& root) const;
   // What an entry's page and a free page share: the row, the body (indexed for search), the
   // description and the JSON-LD.
-  ViewData entry_page_base(const Entry& entry, const std::string& path) const;
+  PageView entry_page_base(const Entry& entry, const std::string& path) const;
   void entry_row(ViewData& row, const Entry& entry) const;
   // Adds `key` with rows for entries[from, from + count) when there is at least one; each row
   // has its `html`, rendered for pages whose way to the root is `root`.
@@ -104,12 +122,12 @@ class PageViews {
   EntryBodies* bodies_;
   std::string language_;
   ViewData shared_;
-  std::unique_ptr<RowCache> rows_;                          // a cache, filled while pages render
-  std::unique_ptr<SearchIndex> search_;                     // filled while pages render
+  std::unique_ptr<RowCache> rows_;  // a cache, filled while pages render
+  SearchIndexer* indexer_;
+  std::vector<const void*> search_pages_;  // entries, then organizations, by document
+  std::size_t searched_entries_ = 0;
   std::unordered_map<const void*, std::size_t> search_id_;  // entry or organization → document
-  void index_for_search(const void* page, const std::string& title, const std::string& summary,
-                        const std::string& html) const;
-  void make_search_index();
+  void number_search_documents();
   mutable std::mutex reports_mutex_;
   mutable std::map<int, std::shared_ptr<const AnnualReport>> reports_;  // by year
   std::vector<std::pair<std::string, RootedHtml>> cached_;              // the cached partials

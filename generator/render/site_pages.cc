@@ -21,7 +21,7 @@ std::vector<PageJob> plan_pages(const PageViews& views,
   const int page_size = views.page_size();
   std::vector<PageJob> jobs;
   const auto add = [&](std::string path, std::string template_name,
-                       std::function<ViewData(const PageViews&, const std::string&)> view,
+                       std::function<PageView(const PageViews&, const std::string&)> view,
                        std::function<std::string(const SiteIndex&)> counterpart) {
     jobs.push_back({&views, path, index.prefix + output_file(path), std::move(template_name),
                     [path, view = std::move(view)](const PageViews& v) { return view(v, path); },
@@ -78,6 +78,7 @@ std::vector<PageJob> plan_pages(const PageViews& views,
           entry_path(*entry), "entry",
           [entry](const PageViews& v, const std::string& p) { return v.entry(*entry, p); },
           entry_counterpart(entry));
+      jobs.back().search_document = views.search_document(entry);
       if (kind == EntryKind::conference) {
         const std::string file = entry_path(*entry) + std::string(kEventCalendar);
         jobs.push_back({&views, file, index.prefix + file, "", nullptr, entry_counterpart(entry),
@@ -93,6 +94,7 @@ std::vector<PageJob> plan_pages(const PageViews& views,
         entry_path(*page), "page",
         [page](const PageViews& v, const std::string& p) { return v.free_page(*page, p); },
         entry_counterpart(page));
+    jobs.back().search_document = views.search_document(page);
   }
 
   add(
@@ -141,14 +143,18 @@ std::vector<PageJob> plan_pages(const PageViews& views,
           return v.organization(*organization, p);
         },
         same(organization_path(*organization)));
+    jobs.back().search_document = views.search_document(organization);
   }
 
   // The search index holds the text of the entries, free pages and organizations, all above;
   // the term pages below keep the other core busy while it is written.
   const std::string search = "search/";
   jobs.push_back({&views, search, index.prefix + search, "", nullptr, same(search), nullptr,
-                  [](const PageViews& v, const SearchIndex::FileWriter& write) {
-                    return v.search_index().write_files(write);
+                  [](const PageViews& v, const std::vector<SearchTerms>& documents,
+                     const SearchFileWriter& write) {
+                    return write_search_index(
+                        *v.indexer(), documents,
+                        [&v](std::size_t document) { return v.search_row(document); }, write);
                   }});
 
   for (const Taxonomy& taxonomy : index.taxonomies) {

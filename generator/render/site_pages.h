@@ -15,17 +15,21 @@ struct PageJob {
   std::string path;           // within its language: conferences/x/
   std::string file;           // in the output folder: en/conferences/x/index.html
   std::string template_name;  // templates/<name>.mustache
-  std::function<ViewData(const PageViews&)> view;
+  std::function<PageView(const PageViews&)> view;
   // The same page in another language (given its index), as a path within that language; the
   // home page ("") when that language does not have it.
   std::function<std::string(const SiteIndex&)> counterpart;
   // For a file that is not a page (a report's CSV or JSON): its content, and no template.
   std::function<std::string(const PageViews&)> raw = nullptr;
-  // For the search index: its files, each given to `write` under the job's file as a folder.
-  // They hold the text of every page before them, so the job waits for those to be done.
-  std::function<bool(const PageViews&, const SearchIndex::FileWriter& write)> files = nullptr;
+  // For the search index: its files, each given to `write` under the job's file as a folder,
+  // made from the terms of every page search finds (`documents`), all of them before it.
+  std::function<bool(const PageViews&, const std::vector<SearchTerms>& documents,
+                     const SearchFileWriter& write)>
+      files = nullptr;
   // For an annual report's page: its year (a PDF is made from the page).
   int report_year = 0;
+  // For a page search finds: its number among the language's search documents.
+  std::size_t search_document = PageViews::kNotSearched;
 
   [[nodiscard]] bool is_page() const { return view != nullptr; }
 };

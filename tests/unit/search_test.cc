@@ -14,12 +14,17 @@ using json = nlohmann::json;
 
 namespace {
 
-std::vector<std::pair<std::string, std::string>> files_of(const SearchIndex& index) {
+std::vector<std::pair<std::string, std::string>> files_of(
+    const SearchIndexer& indexer, const std::vector<SearchTerms>& documents,
+    const std::function<SearchDocument(std::size_t)>& row = [](std::size_t) {
+      return SearchDocument{"x/", "t", "k", "", ""};
+    }) {
   std::vector<std::pair<std::string, std::string>> files;
-  REQUIRE(index.write_files([&](const std::string& name, const std::string& content) {
-    files.emplace_back(name, content);
-    return true;
-  }));
+  REQUIRE(write_search_index(indexer, documents, row,
+                             [&](const std::string& name, const std::string& content) {
+                               files.emplace_back(name, content);
+                               return true;
+                             }));
   return files;
 }
 
@@ -111,13 +116,14 @@ TEST_CASE("the search index: stems, weights, shards and rows") {
                                           "Конференция", "12 ноября 2025 г.", "Врачи из Китая"},
                                          {"collaborations/a/", "Соглашение", "Сотрудничество",
                                           "25 марта 2025 г.", "Больницы подписали соглашение"}};
-  SearchIndex index(rows.size(), [&](std::size_t id) { return rows[id]; });
-  // Documents may be added in any order, from any thread.
-  index.add_text(1, "Соглашение", "Больницы подписали соглашение",
-                 "<p>Соглашение о конференциях в Китае &amp; «ёлках»</p>");
-  index.add_text(0, "Конференция «Мир педиатров»", "Врачи из Китая",
-                 "<p>Прошла <em>конференция</em> педиатров</p>");
-  const auto files = files_of(index);
+  SearchIndexer indexer;
+  std::vector<SearchTerms> documents(rows.size());
+  // Documents may be indexed in any order, from any thread.
+  documents[1] = indexer.terms("Соглашение", "Больницы подписали соглашение",
+                               "<p>Соглашение о конференциях в Китае &amp; «ёлках»</p>");
+  documents[0] = indexer.terms("Конференция «Мир педиатров»", "Врачи из Китая",
+                               "<p>Прошла <em>конференция</em> педиатров</p>");
+  const auto files = files_of(indexer, documents, [&](std::size_t id) { return rows[id]; });
   std::map<std::string, std::string> by_name(files.begin(), files.end());
   REQUIRE(by_name.contains("index.json"));
   const json manifest = json::parse(by_name.at("index.json"));
@@ -146,14 +152,15 @@ TEST_CASE("the search index: stems, weights, shards and rows") {
 }
 
 TEST_CASE("a large index is split into shards of consecutive stems") {
-  SearchIndex index(400, [](std::size_t) { return SearchDocument{"x/", "t", "k", "", ""}; });
+  SearchIndexer indexer;
+  std::vector<SearchTerms> documents(400);
   for (std::size_t id = 0; id < 400; ++id) {
     std::string text;
     for (int w = 0; w < 60; ++w)
       text += "слово" + std::to_string((id * 7 + static_cast<std::size_t>(w) * 13) % 997) + " ";
-    index.add_text(id, "", "", text);
+    documents[id] = indexer.terms("", "", text);
   }
-  const auto files = files_of(index);
+  const auto files = files_of(indexer, documents);
   std::map<std::string, std::string> by_name(files.begin(), files.end());
   const json firsts = json::parse(by_name.at("index.json"))["shards"];
   REQUIRE(firsts.size() > 1);
@@ -170,7 +177,8 @@ TEST_CASE("a large index is split into shards of consecutive stems") {
 
 TEST_CASE("postings come out in document order whatever order documents were added in") {
   constexpr std::size_t kCount = 300;
-  SearchIndex index(kCount, [](std::size_t) { return SearchDocument{"x/", "t", "k", "", ""}; });
+  SearchIndexer indexer;
+  std::vector<SearchTerms> documents(kCount);
   // Runs up and down, as threads add pages kind by kind: 200–299, 0–99 backwards, 100–199.
   std::vector<std::size_t> order;
   for (std::size_t id = 200; id < 300; ++id)
@@ -182,14 +190,14 @@ TEST_CASE("postings come out in document order whatever order documents were add
   const auto add = [&](std::size_t from, std::size_t step) {
     for (std::size_t i = from; i < order.size(); i += step) {
       const std::size_t id = order[i];
-      index.add_text(id, "", "", "общее слово" + std::to_string(id % 7));
+      documents[id] = indexer.terms("", "", "общее слово" + std::to_string(id % 7));
     }
   };
   std::thread other(add, 1, 2);  // two threads, each with its own share
   add(0, 2);
   other.join();
 
-  const auto postings = postings_of(files_of(index));
+  const auto postings = postings_of(files_of(indexer, documents));
   Stemmer stemmer;
   std::vector<int> all(kCount);
   std::iota(all.begin(), all.end(), 0);
@@ -230,4 +238,18 @@ TEST_CASE("the table of words finds every word it was given, and only those") {
   CHECK(table.find("c", 42) == WordStems::kNone);
   CHECK(word_hash("a") != word_hash("b"));
   CHECK(word_hash("конференция") != word_hash("конференции"));
+}
+
+TEST_CASE("an indexer kept from build to build leaves out the stems no page has any more") {
+  // A preview server keeps one indexer: its stem numbers stay, and pages' terms are remade.
+  SearchIndexer indexer;
+  std::vector<SearchTerms> documents{indexer.terms("Прежний заголовок", "", "")};
+  documents[0] = indexer.terms("Новый", "", "<p>текст</p>");
+  CHECK(documents[0] == indexer.terms("Новый", "", "<p>текст</p>"));
+  const auto postings = postings_of(files_of(indexer, documents));
+  Stemmer stemmer;
+  CHECK(postings.contains(std::string(stemmer.stem("новый"))));
+  CHECK(postings.contains(std::string(stemmer.stem("текст"))));
+  CHECK_FALSE(postings.contains(std::string(stemmer.stem("прежний"))));
+  CHECK(postings.size() == 2);
 }
