@@ -5,6 +5,7 @@
 #include "load/front_matter.h"
 #include "locale/locale_text.h"
 #include "messages/messages.h"
+#include "util/content_hash.h"
 #include "util/text.h"
 
 namespace almanac {
@@ -47,7 +48,9 @@ Organization read_organization(const Value& table, const std::string& path, Diag
 
 std::optional<Organization> load_organization(const std::string& path, std::string_view raw,
                                               Diagnostics& diagnostics) {
-  return load_toml_file<Organization>(path, raw, diagnostics, read_organization);
+  auto organization = load_toml_file<Organization>(path, raw, diagnostics, read_organization);
+  if (organization) organization->version = content_hash(raw);
+  return organization;
 }
 
 }  // namespace almanac

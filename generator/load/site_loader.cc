@@ -6,6 +6,7 @@
 
 #include "load/config_loader.h"
 #include "load/entry_loader.h"
+#include "load/entry_versions.h"
 #include "load/organization_loader.h"
 #include "load/term_names_loader.h"
 #include "load/translation_loader.h"
@@ -30,26 +31,6 @@ struct EntryFile {
   std::string original;            // for a translation: the path its original must have
   std::vector<std::string> files;  // an entry written as a folder: its other files
 };
-
-// Reads a file for a loader, reporting a read failure at the file.
-std::optional<std::string> read_content_file(const std::filesystem::path& source,
-                                             const std::string& path, Diagnostics& diagnostics) {
-  std::error_code ec;
-  if (const auto size = std::filesystem::file_size(source / path, ec);
-      !ec && size > kMaxContentFileBytes) {
-    diagnostics.error({path, 0, 0},
-                      tr("the file is {size} MB; almanac reads text files of at most {limit} MB: "
-                         "split it, or put what is large (a document, a photo) beside the entry",
-                         {{"size", std::to_string(size / (1024 * 1024))},
-                          {"limit", std::to_string(kMaxContentFileBytes / (1024 * 1024))}}));
-    return std::nullopt;
-  }
-  std::string error;
-  auto data = read_file(source / path, &error);
-  if (!data)
-    diagnostics.error({path, 0, 0}, tr("cannot read the file: {reason}", {{"reason", error}}));
-  return data;
-}
 
 bool is_hidden(const std::string& name) {
   return name.starts_with(".") || name.ends_with("~");
@@ -236,6 +217,25 @@ void warn_about_unused_organizations(const std::vector<Organization>& organizati
 
 }  // namespace
 
+std::optional<std::string> read_content_file(const std::filesystem::path& source,
+                                             const std::string& path, Diagnostics& diagnostics) {
+  std::error_code ec;
+  if (const auto size = std::filesystem::file_size(source / path, ec);
+      !ec && size > kMaxContentFileBytes) {
+    diagnostics.error({path, 0, 0},
+                      tr("the file is {size} MB; almanac reads text files of at most {limit} MB: "
+                         "split it, or put what is large (a document, a photo) beside the entry",
+                         {{"size", std::to_string(size / (1024 * 1024))},
+                          {"limit", std::to_string(kMaxContentFileBytes / (1024 * 1024))}}));
+    return std::nullopt;
+  }
+  std::string error;
+  auto data = read_file(source / path, &error);
+  if (!data)
+    diagnostics.error({path, 0, 0}, tr("cannot read the file: {reason}", {{"reason", error}}));
+  return data;
+}
+
 std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnostics) {
   const auto& source = options.source;
   Site site;
@@ -304,7 +304,10 @@ std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnosti
       if (!raw) return;
       if (!translations) {
         loaded[i] = load_entry(file.kind, file.path, *raw, context, diagnostics);
-        if (loaded[i]) loaded[i]->files = file.files;
+        if (loaded[i]) {
+          loaded[i]->files = file.files;
+          set_entry_versions(*loaded[i], *raw);
+        }
         return;
       }
       const auto original = original_index.find(file.original);
@@ -320,6 +323,7 @@ std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnosti
       if (!original_raw) return;
       loaded[i] = load_translation(file.path, *raw, *loaded[original->second], *original_raw,
                                    file.language, context, diagnostics);
+      if (loaded[i]) set_entry_versions(*loaded[i], *raw, *original_raw);
     });
   }
 

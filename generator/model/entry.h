@@ -88,6 +88,12 @@ struct Entry {
   std::vector<BodyLink> links;  // the text's links and images into the site
   Value extra;                  // the free [extra] table, for themes
   std::variant<std::monostate, ConferenceDetails, CollaborationDetails, InternshipDetails> details;
+  // Hashes of the entry's file (and its original's, for a translation), which an incremental
+  // build compares to tell which pages an edit changes: all of it; what lists show of it (the
+  // front matter and the summary, not the text below); what the index reads (the front matter).
+  std::string content_version;
+  std::string listing_version;
+  std::string index_version;
 
   [[nodiscard]] const ConferenceDetails* conference() const {
     return std::get_if<ConferenceDetails>(&details);

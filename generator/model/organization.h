@@ -22,6 +22,7 @@ struct Organization {
   std::string city;
   std::string website;
   Value extra;
+  std::string version;  // a hash of its file, which an incremental build compares
 };
 
 }  // namespace almanac

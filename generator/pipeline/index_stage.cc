@@ -4,7 +4,7 @@
 
 namespace almanac {
 
-IndexedSite index_stage(LoadedSite& loaded, int jobs, Diagnostics& diagnostics) {
+IndexedSite index_stage(LoadedSite& loaded, int jobs, Diagnostics& diagnostics, bool keep_bodies) {
   IndexedSite indexed;
   Diagnostics repeated;  // the other languages' indexes find the same term spellings again
   for (const auto& language : loaded.site.config.languages) {
@@ -12,7 +12,7 @@ IndexedSite index_stage(LoadedSite& loaded, int jobs, Diagnostics& diagnostics) 
                                                indexed.indexes.empty() ? diagnostics : repeated));
     warn_about_untranslated_names(indexed.indexes.back(), diagnostics);
   }
-  indexed.bodies = std::make_unique<EntryBodies>(loaded.site, indexed.indexes);
+  if (!keep_bodies) indexed.bodies = std::make_unique<EntryBodies>(loaded.site, indexed.indexes);
   return indexed;
 }
 

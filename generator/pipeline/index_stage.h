@@ -13,12 +13,14 @@
 namespace almanac {
 
 struct IndexedSite {
-  std::vector<SiteIndex> indexes;  // one per language, in the order of almanac.toml
-  std::unique_ptr<EntryBodies> bodies;
+  std::vector<SiteIndex> indexes;       // one per language, in the order of almanac.toml
+  std::unique_ptr<EntryBodies> bodies;  // null when the entries keep their bodies
 };
 
 // Warns about names a language's pages would show untranslated. Takes the entries' bodies out
-// of `loaded` into `bodies`.
-[[nodiscard]] IndexedSite index_stage(LoadedSite& loaded, int jobs, Diagnostics& diagnostics);
+// of `loaded` into `bodies`, unless `keep_bodies` (for an incremental build, which may render
+// an entry's page again).
+[[nodiscard]] IndexedSite index_stage(LoadedSite& loaded, int jobs, Diagnostics& diagnostics,
+                                      bool keep_bodies = false);
 
 }  // namespace almanac

@@ -68,10 +68,11 @@ std::string with_links_resolved(std::string body, const std::string& root, const
     } else if (rest.starts_with(kEntryMarker)) {
       const std::size_t end = rest.find_first_of("\"#?", kEntryMarker.size());
       const std::string source(rest.substr(kEntryMarker.size(), end - kEntryMarker.size()));
-      if (const Entry* shown = index.entry_for(source)) {
-        replacement = root + entry_path(*shown);
-      } else if (const Entry* original = published_entry(*index.site, source)) {
-        replacement = top + entry_path(*original);  // not shown in this language
+      const std::string path = linked_entry_path(source, index);
+      if (path.starts_with(kTopMarker)) {
+        replacement = top + path.substr(kTopMarker.size());
+      } else if (!path.empty()) {
+        replacement = root + path;
       }
       length = end == std::string_view::npos ? rest.size() : end;
     } else {
@@ -83,6 +84,17 @@ std::string with_links_resolved(std::string body, const std::string& root, const
   }
   out.append(body, copied);
   return out;
+}
+
+std::string linked_entry_path(const std::string& source, const SiteIndex& index) {
+  if (const Entry* shown = index.entry_for(source)) return entry_path(*shown);
+  // Not shown in this language: the page in the default language, from the top of the output.
+  std::string path;
+  if (const Entry* original = published_entry(*index.site, source)) {
+    path = kTopMarker;
+    path += entry_path(*original);
+  }
+  return path;
 }
 
 void check_body_links(const Site& site, const std::set<std::string>& pages,

@@ -18,6 +18,12 @@ namespace almanac {
 [[nodiscard]] std::string with_links_resolved(std::string body, const std::string& root,
                                               const std::string& top, const SiteIndex& index);
 
+// Where a link to the entry at `source` (content/conferences/x.md) leads from a page of
+// `index`'s language: the entry's path there, kTopMarker and its path in the default language,
+// or empty when no page shows it.
+inline constexpr std::string_view kTopMarker = "/";
+[[nodiscard]] std::string linked_entry_path(const std::string& source, const SiteIndex& index);
+
 // An error at its position for every link of an entry's text (translations too) that leads to
 // no page in `pages` ("conferences/x/"), no file in `files` ("images/a.png") or no published
 // entry.

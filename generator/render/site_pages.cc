@@ -2,6 +2,7 @@
 
 #include "index/urls.h"
 #include "render/atom_feed.h"
+#include "render/body_links.h"
 #include "render/calendar.h"
 #include "report/annual_report.h"
 #include "report/report_data.h"
@@ -30,6 +31,24 @@ std::vector<PageJob> plan_pages(const PageViews& views,
   const auto same = [](std::string path) {
     return [path = std::move(path)](const SiteIndex&) { return path; };
   };
+  // The inputs of a page of a list: its rows and the number of pages.
+  const auto listed_page = [page_size](const std::vector<const Entry*>& entries, int page,
+                                       int pages) {
+    return [&entries, page, pages, page_size](PageInputs& in) {
+      in.number(pages);
+      in.listed(entries, static_cast<std::size_t>((page - 1) * page_size),
+                static_cast<std::size_t>(page_size));
+    };
+  };
+  // An entry's own page: the entry in full, and where the links of its text lead.
+  const auto shown = [&index](const Entry* entry) {
+    return [&index, entry](PageInputs& in) {
+      in.shown(*entry);
+      for (const BodyLink& link : entry->links) {
+        if (link.target == BodyLink::Target::entry) in.text(linked_entry_path(link.path, index));
+      }
+    };
+  };
   const auto entry_counterpart = [](const Entry* entry) {
     const std::string original =
         entry->original_path.empty() ? entry->source_path : entry->original_path;
@@ -44,13 +63,18 @@ std::vector<PageJob> plan_pages(const PageViews& views,
   add(
       "search/", "search", [](const PageViews& v, const std::string& p) { return v.search(p); },
       same("search/"));
+  jobs.back().inputs = [](PageInputs&) {};
 
   // Feeds need full addresses, so only a site with a base_url has them.
   if (!index.site->config.base_url.empty()) {
+    const int limit = index.site->config.feed_limit;
     const auto add_feed = [&](FeedRequest request) {
       const std::string file = request.path;
       jobs.push_back({&views, file, index.prefix + file, "", nullptr, same(request.page),
                       [request](const PageViews& v) { return atom_feed(v, request); }});
+      jobs.back().inputs = [entries = request.entries, limit](PageInputs& in) {
+        in.listed(*entries, 0, limit > 0 ? static_cast<std::size_t>(limit) : entries->size());
+      };
     };
     add_feed({"atom.xml", index.site->config.title_in(index.language), "", &index.activities});
     for (const EntryKind kind :
@@ -72,6 +96,7 @@ std::vector<PageJob> plan_pages(const PageViews& views,
             return v.kind_list(kind, p, page, pages);
           },
           same(first));
+      jobs.back().inputs = listed_page(entries, page, pages);
     }
     for (const Entry* entry : entries) {
       add(
@@ -79,12 +104,14 @@ std::vector<PageJob> plan_pages(const PageViews& views,
           [entry](const PageViews& v, const std::string& p) { return v.entry(*entry, p); },
           entry_counterpart(entry));
       jobs.back().search_document = views.search_document(entry);
+      jobs.back().inputs = shown(entry);
       if (kind == EntryKind::conference) {
         const std::string file = entry_path(*entry) + std::string(kEventCalendar);
         jobs.push_back({&views, file, index.prefix + file, "", nullptr, entry_counterpart(entry),
                         [entry](const PageViews& v) {
                           return conference_calendar(v, {entry}, entry->title);
                         }});
+        jobs.back().inputs = [entry](PageInputs& in) { in.listed(*entry); };
       }
     }
   }
@@ -95,6 +122,7 @@ std::vector<PageJob> plan_pages(const PageViews& views,
         [page](const PageViews& v, const std::string& p) { return v.free_page(*page, p); },
         entry_counterpart(page));
     jobs.back().search_document = views.search_document(page);
+    jobs.back().inputs = shown(page);
   }
 
   add(
@@ -119,6 +147,8 @@ std::vector<PageJob> plan_pages(const PageViews& views,
         },
         same(path));
     jobs.back().report_year = year;
+    const auto inputs = [&index, year](PageInputs& in) { report_inputs(index, year, in); };
+    jobs.back().inputs = inputs;
     for (const bool csv : {true, false}) {
       const std::string file = path + (csv ? "report.csv" : "report.json");
       jobs.push_back({&views, file, index.prefix + file, "", nullptr, same(path),
@@ -126,6 +156,7 @@ std::vector<PageJob> plan_pages(const PageViews& views,
                         const AnnualReport& report = v.annual_report(year);
                         return csv ? report_csv(report, v.index()) : report_json(report, v.index());
                       }});
+      jobs.back().inputs = inputs;
     }
   }
 
@@ -135,6 +166,9 @@ std::vector<PageJob> plan_pages(const PageViews& views,
                     return conference_calendar(v, v.index().conferences,
                                                v.kind_feed_title(EntryKind::conference));
                   }});
+  jobs.back().inputs = [&index](PageInputs& in) {
+    in.listed(index.conferences, 0, index.conferences.size());
+  };
 
   for (const Organization* organization : index.organizations) {
     add(
@@ -144,6 +178,13 @@ std::vector<PageJob> plan_pages(const PageViews& views,
         },
         same(organization_path(*organization)));
     jobs.back().search_document = views.search_document(organization);
+    jobs.back().inputs = [&index, organization](PageInputs& in) {
+      in.organization(organization->id);
+      in.term("countries", organization->country);
+      const auto entries = index.entries_by_organization.find(organization->id);
+      if (entries != index.entries_by_organization.end())
+        in.listed(entries->second, 0, entries->second.size());
+    };
   }
 
   // The search index holds the text of the entries, free pages and organizations, all above;
@@ -176,6 +217,11 @@ std::vector<PageJob> plan_pages(const PageViews& views,
               return v.term(taxonomy, term, p, page, pages);
             },
             counterpart);
+        const auto list = listed_page(term.entries, page, pages);
+        jobs.back().inputs = [&taxonomy, &term, list](PageInputs& in) {
+          in.term(taxonomy.key, term.key);
+          list(in);
+        };
       }
     }
   }
@@ -184,6 +230,7 @@ std::vector<PageJob> plan_pages(const PageViews& views,
     const std::string root = *not_found_root;
     jobs.push_back({&views, "404.html", "404.html", "404",
                     [root](const PageViews& v) { return v.not_found(root); }, same("")});
+    jobs.back().inputs = [](PageInputs&) {};
   }
   return jobs;
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "index/page_inputs.h"
 #include "render/page_views.h"
 
 namespace almanac {
@@ -30,6 +31,10 @@ struct PageJob {
   int report_year = 0;
   // For a page search finds: its number among the language's search documents.
   std::size_t search_document = PageViews::kNotSearched;
+  // What the job's file is made from beyond the site's settings, theme and free pages
+  // (index/page_inputs.h), for an incremental build; null for a file made from the whole site
+  // (the home page, the sitemap), made again whenever any content changed.
+  std::function<void(PageInputs&)> inputs = nullptr;
 
   [[nodiscard]] bool is_page() const { return view != nullptr; }
 };

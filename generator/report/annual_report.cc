@@ -145,6 +145,18 @@ std::vector<int> report_years(const SiteIndex& index) {
   return {years.begin(), years.end()};
 }
 
+void report_inputs(const SiteIndex& index, int year, PageInputs& inputs) {
+  inputs.text(std::min(newest_publication(index), Date{year, 12, 31}).iso());
+  for (const Entry* entry : index.activities) {
+    if (!entry->active_in(year) && !entry->active_in(year - 1)) continue;
+    inputs.listed(*entry);
+    for (const auto id : entry->organization_ids())
+      inputs.organization(id);
+    for (const auto& topic : entry->topics)
+      inputs.term("topics", topic);
+  }
+}
+
 AnnualReport build_annual_report(const SiteIndex& index, int year) {
   AnnualReport report;
   report.year = year;

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "index/page_inputs.h"
 #include "index/site_index.h"
 #include "model/entry.h"
 
@@ -78,6 +79,10 @@ struct AnnualReport {
 
 // The years that have activities, newest first.
 [[nodiscard]] std::vector<int> report_years(const SiteIndex& index);
+
+// What the report of `year` is made from (index/page_inputs.h): the activities of that year and
+// the year before, the organizations they name, and the date its data is as of.
+void report_inputs(const SiteIndex& index, int year, PageInputs& inputs);
 
 // The year's report; its lists are empty when the year has no activities. Which activities
 // belong to a year is Entry::activity_years(): a conference by its start, a collaboration by
