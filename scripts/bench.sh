@@ -67,10 +67,7 @@ done
 # Incremental rebuilds in one process on the 10,000-entry site (targets: one entry's text under
 # 100 ms, an organization under 300 ms), then a rebuild of the unchanged site into the same
 # folder (target: no file written).
-"$(dirname "$generator")/rebuild_bench" "$work/site-10000" | sed 's/$/   [target: see docs\/design.md]/' |
-  sed -e "s/text changed: \(.*\)   \[.*/text changed: \1   [target: under 100 ms]/" \
-      -e "s/organization changed: \(.*\)   \[.*/organization changed: \1   [target: under 300 ms]/" \
-      -e "s/   \[target: see docs\/design.md\]//"
+"$(dirname "$generator")/rebuild_bench" "$work/site-10000"
 rm -rf "$work/out"
 "$almanac" build -q -s "$work/site-10000" -o "$work/out"
 summary=$(LANGUAGE= LC_ALL=C LANG=C "$almanac" build -s "$work/site-10000" -o "$work/out" 2>&1 | grep -o '([^)]*written[^)]*)' || true)

@@ -39,6 +39,7 @@ class PageInputs {
   void number(std::int64_t value);
   // An entry as a list shows it: its row (title, date, summary, regions, countries).
   void listed(const Entry& entry);
+  // The rows of entries[from, from + count), and how many entries the whole list has.
   void listed(const std::vector<const Entry*>& entries, std::size_t from, std::size_t count);
   // An entry in full, on its own page: its text, facts, partners, terms and related entries
   // (not where the links of its text lead, which render/body_links.h knows).

@@ -32,15 +32,6 @@ struct Context {
   }
 };
 
-// The entry kind whose folder holds `path` (content/conferences/x.md or .../x/index.en.md).
-std::optional<EntryKind> kind_of(const std::string& path) {
-  for (const EntryKind kind :
-       {EntryKind::collaboration, EntryKind::conference, EntryKind::internship, EntryKind::page}) {
-    if (path.starts_with(std::string("content/") + kind_folder(kind) + "/")) return kind;
-  }
-  return std::nullopt;
-}
-
 // The published entry at `path` among `entries`, or null.
 Entry* find_entry(std::vector<Entry>& entries, const std::string& path) {
   const auto it = std::find_if(entries.begin(), entries.end(),
@@ -68,19 +59,15 @@ class Reloader {
   }
 
   // An original, then each of its translations over it.
-  bool original(Entry& old, EntryKind kind) {
+  bool original(Entry& old) {
     const auto raw = read_content_file(options_.source, old.source_path, diagnostics_);
-    auto entry =
-        raw ? load_entry(kind, old.source_path, *raw, context_.entry, diagnostics_) : std::nullopt;
-    if (!entry || diagnostics_.has_errors() || entry->slug != old.slug ||
-        (entry->draft && !options_.include_drafts)) {
-      return false;
+    auto entry = raw ? load_entry(old.kind, old.source_path, *raw, context_.entry, diagnostics_)
+                     : std::nullopt;
+    if (entry) {
+      entry->files = old.files;
+      entry->language = old.language;
     }
-    entry->files = old.files;
-    entry->language = old.language;
-    set_entry_versions(*entry, *raw);
-    result_.index_changed |= entry->index_version != old.index_version;
-    old = std::move(*entry);
+    if (!replace(old, std::move(entry), *raw, {})) return false;
     for (auto& [language, translations] : site_.translations) {
       for (Entry& translation : translations) {
         if (translation.original_path == old.source_path &&
@@ -97,20 +84,11 @@ class Reloader {
     auto entry = raw ? load_translation(old.source_path, *raw, original, original_raw, old.language,
                                         context_.entry, diagnostics_)
                      : std::nullopt;
-    if (!entry || diagnostics_.has_errors() || entry->slug != old.slug ||
-        (entry->draft && !options_.include_drafts)) {
-      return false;
-    }
-    set_entry_versions(*entry, *raw, original_raw);
-    result_.index_changed |= entry->index_version != old.index_version;
-    old = std::move(*entry);
-    return true;
+    return replace(old, std::move(entry), *raw, original_raw);
   }
 
   bool entry_file(const std::string& path) {
-    const auto kind = kind_of(path);
-    if (!kind || !path.ends_with(".md")) return false;
-    if (Entry* original = find_entry(site_.entries, path)) return this->original(*original, *kind);
+    if (Entry* original = find_entry(site_.entries, path)) return this->original(*original);
     for (auto& [language, translations] : site_.translations) {
       Entry* translation = find_entry(translations, path);
       if (!translation) continue;
@@ -126,6 +104,20 @@ class Reloader {
   [[nodiscard]] const Reloaded& result() const { return result_; }
 
  private:
+  // Puts `entry`, read again, in the place of `old`, unless it failed to load or would not
+  // keep that place: a new slug, or a draft a build leaves out.
+  bool replace(Entry& old, std::optional<Entry> entry, std::string_view raw,
+               std::string_view original_raw) {
+    if (!entry || diagnostics_.has_errors() || entry->slug != old.slug ||
+        (entry->draft && !options_.include_drafts)) {
+      return false;
+    }
+    set_entry_versions(*entry, raw, original_raw);
+    result_.index_changed |= entry->index_version != old.index_version;
+    old = std::move(*entry);
+    return true;
+  }
+
   Site& site_;
   const LoadOptions& options_;
   Context context_;
@@ -145,10 +137,8 @@ std::optional<Reloaded> reload_in_place(Site& site, const LoadOptions& options,
     for (const auto& path : paths) {
       const bool organization = path.starts_with("content/organizations/");
       if (organization == entries) continue;
-      const bool reloaded = organization ? path.ends_with(".toml") &&
-                                               path.find('/', 22) == std::string::npos &&
-                                               reloader.organization(path)
-                                         : reloader.entry_file(path);
+      // A path no organization or entry was loaded from is no edit of one.
+      const bool reloaded = organization ? reloader.organization(path) : reloader.entry_file(path);
       if (!reloaded) return std::nullopt;
     }
   }

@@ -87,6 +87,8 @@ std::optional<RenderPlan> plan_render(LoadedSite& loaded, IndexedSite& indexed,
     auto language_jobs =
         plan_pages(*plan.views.back(),
                    i == 0 ? std::optional(root_of_base_url(site.config.base_url)) : std::nullopt);
+    for (PageJob& job : language_jobs)
+      job.language = i;
     std::move(language_jobs.begin(), language_jobs.end(), std::back_inserter(plan.jobs));
   }
   std::vector<const SiteIndex*> index_pointers;
@@ -127,17 +129,11 @@ bool render_stage(const RenderPlan& plan, const LoadedSite& loaded, const Indexe
   documents.resize(plan.views.size());
   for (std::size_t l = 0; l < plan.views.size(); ++l)
     documents[l].resize(plan.views[l]->search_documents());
-  const auto language_of = [&](const PageJob& job) {
-    std::size_t l = 0;
-    while (plan.views[l].get() != job.views)
-      ++l;
-    return l;
-  };
   // A page's HTML: its view, the links to the same page in the other languages, its template;
   // the terms of a page search finds go to `documents`.
   const auto render_page = [&](const PageJob& job) {
     PageView view = job.view(*job.views);
-    if (view.search) documents[language_of(job)][job.search_document] = std::move(*view.search);
+    if (view.search) documents[job.language][job.search_document] = std::move(*view.search);
     ViewData& page = view.data;
     if (languages.size() > 1) {
       std::vector<PageViews::Alternate> alternates;
@@ -170,7 +166,7 @@ bool render_stage(const RenderPlan& plan, const LoadedSite& loaded, const Indexe
       const auto write = [&](const std::string& name, const std::string& content) {
         return sink(job.file + name, content, &write_error);
       };
-      if (!job.files(*job.views, documents[language_of(job)], write)) fail(write_error);
+      if (!job.files(*job.views, documents[job.language], write)) fail(write_error);
     } else {
       const std::string content = job.raw ? job.raw(*job.views) : render_page(job);
       if (!sink(job.file, content, &write_error)) fail(write_error);

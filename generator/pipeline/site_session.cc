@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <unordered_set>
 
 #include "index/page_inputs.h"
 #include "load/site_reload.h"
@@ -32,6 +31,42 @@ std::string site_key(const IndexedSite& indexed) {
     key += '\n';
   }
   return content_hash(key);
+}
+
+// A hash of each job's inputs (index/page_inputs.h), with what every page shows (site_key) and
+// the page's addresses in the other languages; for the search index's jobs, the list of the
+// pages it holds. On `threads` threads.
+std::vector<std::string> hash_inputs(const RenderPlan& plan, const IndexedSite& indexed,
+                                     int threads) {
+  const std::vector<PageJob>& jobs = plan.jobs;
+  const std::string site = site_key(indexed);
+  std::vector<ListedEntries> listed;
+  for (const SiteIndex& index : indexed.indexes)
+    listed.emplace_back(index, threads);
+  std::vector<std::string> keys(jobs.size());
+  parallel_for(jobs.size(), threads, [&](std::size_t i) {
+    const PageJob& job = jobs[i];
+    if (!job.inputs) return;
+    PageInputs inputs(indexed.indexes[job.language], &listed[job.language]);
+    inputs.text(site);
+    inputs.text(job.template_name);
+    if (indexed.indexes.size() > 1 && job.is_page()) {
+      for (const SiteIndex& index : indexed.indexes)
+        inputs.text(job.counterpart(index));
+    }
+    job.inputs(inputs);
+    keys[i] = content_hash(inputs.key());
+  });
+  std::vector<std::string> searched(plan.views.size(), site);
+  for (const PageJob& job : jobs) {
+    if (job.search_document != PageViews::kNotSearched) {
+      searched[job.language] += std::to_string(job.search_document) + ' ' + job.file + '\n';
+    }
+  }
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    if (jobs[i].files) keys[i] = content_hash(searched[jobs[i].language]);
+  }
+  return keys;
 }
 
 }  // namespace
@@ -91,75 +126,46 @@ BuildResult SiteSession::rebuild(const std::vector<std::string>& changed,
   const RenderPlan& plan = *next->plan;
   const std::vector<PageJob>& jobs = plan.jobs;
 
-  // Which jobs to render: those whose inputs changed, and those made from the whole site when
-  // anything did.
-  const bool anything = everything || !changed.empty();
-  const std::string site = site_key(next->indexed);
-  const bool languages = next->indexed.indexes.size() > 1;
-  std::vector<ListedEntries> listed;
-  for (const SiteIndex& index : next->indexed.indexes)
-    listed.emplace_back(index, options_.jobs);
-  std::vector<std::string> keys(jobs.size());
-  std::vector<char> to_render(jobs.size(), false);  // not vector<bool>: threads set its items
+  // A job is rendered again when its inputs changed; one made from the whole site (no inputs)
+  // whenever content changed, as it has when a rebuild gets here.
+  const std::vector<std::string> keys = hash_inputs(plan, next->indexed, options_.jobs);
   const auto unchanged = [&](std::size_t i) {
     if (everything) return false;
     const auto old = previous->job_keys.find(jobs[i].file);
     return old != previous->job_keys.end() && old->second == keys[i];
   };
-  parallel_for(jobs.size(), options_.jobs, [&](std::size_t i) {
-    const PageJob& job = jobs[i];
-    if (job.files) return;  // the search index, below
-    if (!job.inputs) {
-      to_render[i] = anything;
-      return;
-    }
-    std::size_t l = 0;
-    while (&next->indexed.indexes[l] != &job.views->index())
-      ++l;
-    PageInputs inputs(job.views->index(), &listed[l]);
-    inputs.text(site);
-    inputs.text(job.template_name);
-    if (languages && job.is_page()) {
-      for (const SiteIndex& index : next->indexed.indexes)
-        inputs.text(job.counterpart(index));
-    }
-    job.inputs(inputs);
-    keys[i] = content_hash(inputs.key());
-    to_render[i] = !unchanged(i);
-  });
-  std::vector<bool> render(to_render.begin(), to_render.end());
-  // A language's search index, when any of its pages is rendered again or the list of its
-  // pages changed; the terms of the others are those kept.
+  std::vector<bool> render(jobs.size());
+  for (std::size_t i = 0; i < jobs.size(); ++i)
+    render[i] = !jobs[i].inputs || !unchanged(i);
+  // A language's search index is written again when any of its pages is rendered again or the
+  // list of its pages changed (its key); the terms of the other pages are those kept.
   SearchDocuments documents(plan.views.size());
-  for (std::size_t l = 0; l < plan.views.size(); ++l) {
+  for (std::size_t l = 0; l < plan.views.size(); ++l)
     documents[l].resize(plan.views[l]->search_documents());
-    std::string list;
-    bool any_rendered = false;
-    std::size_t search_job = jobs.size();
-    for (std::size_t i = 0; i < jobs.size(); ++i) {
-      if (jobs[i].views != plan.views[l].get()) continue;
-      if (jobs[i].files) search_job = i;
-      if (jobs[i].search_document == PageViews::kNotSearched) continue;
-      list += std::to_string(jobs[i].search_document) + ' ' + jobs[i].file + '\n';
-      if (render[i]) {
-        any_rendered = true;
-      } else {
-        documents[l][jobs[i].search_document] = std::move(previous->documents.at(jobs[i].file));
-      }
+  std::vector<bool> search_rendered(plan.views.size(), false);
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    const PageJob& job = jobs[i];
+    if (job.search_document == PageViews::kNotSearched) continue;
+    if (render[i]) {
+      search_rendered[job.language] = true;
+    } else {
+      documents[job.language][job.search_document] = std::move(previous->documents.at(job.file));
     }
-    if (search_job == jobs.size()) continue;
-    keys[search_job] = content_hash(site + '\0' + list);
-    render[search_job] = any_rendered || !unchanged(search_job);
+  }
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    if (jobs[i].files) render[i] = search_rendered[jobs[i].language] || !unchanged(i);
   }
 
-  MemoryOutput output;
-  const auto sink = [&](const std::string& path, std::string_view data, std::string* error) {
-    return output.write(path, data, error);
+  MemoryOutput output, unrendered;
+  const auto sink = [](MemoryOutput& into) {
+    return [&into](const std::string& path, std::string_view data, std::string* error) {
+      return into.write(path, data, error);
+    };
   };
   std::string error;
-  if (!render_stage(plan, *next->loaded, next->indexed, options_, sink, documents, &error,
+  if (!render_stage(plan, *next->loaded, next->indexed, options_, sink(output), documents, &error,
                     &render) ||
-      (reload && !stage_unrendered_files(*next->loaded, options_, sink, &error))) {
+      (reload && !stage_unrendered_files(*next->loaded, options_, sink(unrendered), &error))) {
     diagnostics.error({"(memory)", 0, 0}, error);
     return result;
   }
@@ -167,42 +173,43 @@ BuildResult SiteSession::rebuild(const std::vector<std::string>& changed,
 
   // The new set of files: those made now, compared with the last build's, and the others kept.
   std::map<std::string, std::string> files;
-  const auto take_made = [&](const std::string& path) {
-    auto& bytes = made.at(path);
+  const auto take = [&](std::map<std::string, std::string>& from, const std::string& path) {
+    auto& bytes = from.at(path);
     const auto old = files_.find(path);
     if (old == files_.end() || old->second != bytes) written_.push_back(path);
     files[path] = std::move(bytes);
-    made.erase(path);
   };
   const auto keep = [&](const std::string& path) { files[path] = std::move(files_.at(path)); };
+  for (std::size_t i = 0; i < jobs.size(); ++i)
+    next->job_keys[jobs[i].file] = keys[i];
   for (std::size_t i = 0; i < jobs.size(); ++i) {
+    const PageJob& job = jobs[i];
     rendered_ += render[i] ? 1 : 0;
-    if (jobs[i].files) continue;
-    next->job_keys[jobs[i].file] = keys[i];
-    render[i] ? take_made(jobs[i].file) : keep(jobs[i].file);
-  }
-  for (std::size_t i = 0; i < jobs.size(); ++i) {
-    if (!jobs[i].files) continue;
-    next->job_keys[jobs[i].file] = keys[i];
-    auto& list = next->search_files[jobs[i].file];
+    if (!job.files) {
+      render[i] ? take(made, job.file) : keep(job.file);
+      continue;
+    }
+    // The search index's files are those made under its folder that no page job made.
+    auto& list = next->search_files[job.file];
     if (render[i]) {
-      // What is left under its folder, the pages' files being taken, is the index's.
-      for (auto it = made.lower_bound(jobs[i].file);
-           it != made.end() && it->first.starts_with(jobs[i].file); ++it)
-        list.push_back(it->first);
+      for (auto it = made.lower_bound(job.file);
+           it != made.end() && it->first.starts_with(job.file); ++it) {
+        if (!next->job_keys.contains(it->first)) list.push_back(it->first);
+      }
       for (const auto& path : list)
-        take_made(path);
+        take(made, path);
     } else {
-      list = std::move(previous->search_files.at(jobs[i].file));
+      list = std::move(previous->search_files.at(job.file));
       for (const auto& path : list)
         keep(path);
     }
   }
   if (reload) {
-    for (auto& [path, bytes] : made)
+    std::map<std::string, std::string> staged = unrendered.take_files();
+    for (const auto& [path, bytes] : staged)
       next->unrendered.push_back(path);
     for (const auto& path : next->unrendered)
-      take_made(path);
+      take(staged, path);
   } else {
     next->unrendered = std::move(previous->unrendered);
     for (const auto& path : next->unrendered)
@@ -211,11 +218,9 @@ BuildResult SiteSession::rebuild(const std::vector<std::string>& changed,
   for (const auto& [path, bytes] : files_) {
     if (!files.contains(path)) removed_.push_back(path);
   }
-  for (std::size_t l = 0; l < plan.views.size(); ++l) {
-    for (const PageJob& job : jobs) {
-      if (job.views == plan.views[l].get() && job.search_document != PageViews::kNotSearched)
-        next->documents[job.file] = std::move(documents[l][job.search_document]);
-    }
+  for (const PageJob& job : jobs) {
+    if (job.search_document != PageViews::kNotSearched)
+      next->documents[job.file] = std::move(documents[job.language][job.search_document]);
   }
   files_ = std::move(files);
   state_ = std::move(next);

@@ -68,12 +68,8 @@ std::string with_links_resolved(std::string body, const std::string& root, const
     } else if (rest.starts_with(kEntryMarker)) {
       const std::size_t end = rest.find_first_of("\"#?", kEntryMarker.size());
       const std::string source(rest.substr(kEntryMarker.size(), end - kEntryMarker.size()));
-      const std::string path = linked_entry_path(source, index);
-      if (path.starts_with(kTopMarker)) {
-        replacement = top + path.substr(kTopMarker.size());
-      } else if (!path.empty()) {
-        replacement = root + path;
-      }
+      if (const LinkedEntry linked = linked_entry(source, index); !linked.path.empty())
+        replacement = (linked.from_top ? top : root) + linked.path;
       length = end == std::string_view::npos ? rest.size() : end;
     } else {
       continue;
@@ -86,15 +82,11 @@ std::string with_links_resolved(std::string body, const std::string& root, const
   return out;
 }
 
-std::string linked_entry_path(const std::string& source, const SiteIndex& index) {
-  if (const Entry* shown = index.entry_for(source)) return entry_path(*shown);
-  // Not shown in this language: the page in the default language, from the top of the output.
-  std::string path;
-  if (const Entry* original = published_entry(*index.site, source)) {
-    path = kTopMarker;
-    path += entry_path(*original);
-  }
-  return path;
+LinkedEntry linked_entry(const std::string& source, const SiteIndex& index) {
+  if (const Entry* shown = index.entry_for(source)) return {entry_path(*shown), false};
+  if (const Entry* original = published_entry(*index.site, source))
+    return {entry_path(*original), true};
+  return {};
 }
 
 void check_body_links(const Site& site, const std::set<std::string>& pages,

@@ -19,10 +19,13 @@ namespace almanac {
                                               const std::string& top, const SiteIndex& index);
 
 // Where a link to the entry at `source` (content/conferences/x.md) leads from a page of
-// `index`'s language: the entry's path there, kTopMarker and its path in the default language,
-// or empty when no page shows it.
-inline constexpr std::string_view kTopMarker = "/";
-[[nodiscard]] std::string linked_entry_path(const std::string& source, const SiteIndex& index);
+// `index`'s language: the entry's page there, else its page in the default language (a path
+// from the top of the output); an empty path when no page shows it.
+struct LinkedEntry {
+  std::string path;
+  bool from_top = false;
+};
+[[nodiscard]] LinkedEntry linked_entry(const std::string& source, const SiteIndex& index);
 
 // An error at its position for every link of an entry's text (translations too) that leads to
 // no page in `pages` ("conferences/x/"), no file in `files` ("images/a.png") or no published

@@ -45,7 +45,10 @@ std::vector<PageJob> plan_pages(const PageViews& views,
     return [&index, entry](PageInputs& in) {
       in.shown(*entry);
       for (const BodyLink& link : entry->links) {
-        if (link.target == BodyLink::Target::entry) in.text(linked_entry_path(link.path, index));
+        if (link.target != BodyLink::Target::entry) continue;
+        const LinkedEntry linked = linked_entry(link.path, index);
+        in.text(linked.path);
+        in.number(linked.from_top);
       }
     };
   };

@@ -29,6 +29,8 @@ struct PageJob {
       files = nullptr;
   // For an annual report's page: its year (a PDF is made from the page).
   int report_year = 0;
+  // The number of the page's language, in the order of almanac.toml (set by the render plan).
+  std::size_t language = 0;
   // For a page search finds: its number among the language's search documents.
   std::size_t search_document = PageViews::kNotSearched;
   // What the job's file is made from beyond the site's settings, theme and free pages

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <random>
+#include <set>
 
 #include "pipeline/site_build.h"
 #include "pipeline/site_session.h"
@@ -103,7 +104,7 @@ class RandomSite {
   std::vector<std::string> change(std::string& what) {
     changed_.clear();
     TestEntry& e = entries_[pick(entries_.size())];
-    switch (pick(14)) {
+    switch (pick(16)) {
       case 0:
         what = "text below the first paragraph of " + e.path();
         e.rest = "Новый текст " + std::to_string(random_());
@@ -181,6 +182,16 @@ class RandomSite {
       case 11:
         what = "the site's title";
         write("almanac.toml", settings("Сайт " + std::to_string(random_() % 100)));
+        break;
+      case 13:
+        what = "the 404 page's template, in the site's own theme";
+        write("themes/default/templates/404.mustache", "{{> head}}\n<h1>{{page_title}} " +
+                                                           std::to_string(random_() % 100) +
+                                                           "</h1>\n{{> foot}}\n");
+        break;
+      case 14:
+        what = "a static file";
+        write("static/docs/plan.txt", "План " + std::to_string(random_() % 100) + "\n");
         break;
       case 12: {
         what = "a link from " + e.path();
@@ -303,6 +314,21 @@ void check_same_as_full_build(const SiteSession& session, const BuildOptions& op
   }
 }
 
+// What the session says it wrote and removed, against the files before and after.
+void check_written_and_removed(const SiteSession& session,
+                               const std::map<std::string, std::string>& before) {
+  std::set<std::string> written, removed;
+  for (const auto& [path, bytes] : session.files()) {
+    const auto old = before.find(path);
+    if (old == before.end() || old->second != bytes) written.insert(path);
+  }
+  for (const auto& [path, bytes] : before) {
+    if (!session.files().contains(path)) removed.insert(path);
+  }
+  CHECK(std::set(session.written().begin(), session.written().end()) == written);
+  CHECK(std::set(session.removed().begin(), session.removed().end()) == removed);
+}
+
 }  // namespace
 
 TEST_CASE("incremental rebuilds give the files of a full build after random edits") {
@@ -321,10 +347,12 @@ TEST_CASE("incremental rebuilds give the files of a full build after random edit
       const std::vector<std::string> changed = site.change(what);
       CAPTURE(step);
       CAPTURE(what);
+      const std::map<std::string, std::string> before = session.files();
       Diagnostics diagnostics;
       REQUIRE(session.rebuild(changed, diagnostics).ok);
       CHECK_FALSE(diagnostics.has_errors());
       check_same_as_full_build(session, options);
+      check_written_and_removed(session, before);
       const std::size_t files = session.files().size();
       if (session.rendered() * 2 < files) ++partial;
     }
