@@ -1,6 +1,7 @@
 #include "render/page_views.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 
 #include "index/urls.h"
@@ -27,6 +28,9 @@ std::vector<const Entry*> shown_entries(const SiteIndex& index) {
 std::string kind_key(EntryKind kind) {
   return std::string(name_of(kind, kEntryKinds));
 }
+
+// Pages linked on each side of the current one in a list's page numbers.
+constexpr int kPagesAround = 2;
 
 constexpr EntryKind kActivityKinds[] = {EntryKind::collaboration, EntryKind::conference,
                                         EntryKind::internship};
@@ -243,8 +247,21 @@ void PageViews::pagination(ViewData& page, const std::string& first_path, int nu
   replace("{page}", number);
   replace("{pages}", pages);
   put(data, "label", label);
-  ViewData& numbers = add_list(data, "pages", static_cast<std::size_t>(pages));
+  // The first and last pages and those near this one, with gaps between: a list of every page
+  // would grow with the square of the list's length, and no reader scans 600 numbers.
+  const auto near = [&](int n) {
+    return n == 1 || n == pages || std::abs(n - number) <= kPagesAround;
+  };
+  ViewData& numbers = add_list(data, "pages", 2 * kPagesAround + 5);
+  bool in_gap = false;
   for (int n = 1; n <= pages; ++n) {
+    // A gap of one page would hide no more than its own number.
+    if (!near(n) && !(near(n - 1) && near(n + 1))) {
+      if (!in_gap) put(append_object(numbers), "gap", true);
+      in_gap = true;
+      continue;
+    }
+    in_gap = false;
     ViewData& item = append_object(numbers);
     put(item, "number", std::to_string(n));
     put(item, "path", paginated_path(first_path, n));

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <regex>
 
@@ -162,6 +163,41 @@ TEST_CASE("lists are newest first and paginated with rel links") {
   const std::string& second = files.at("conferences/page/2/index.html");
   CHECK(contains(second, "../../../conferences/gamma/"));
   CHECK(contains(second, "rel=\"prev\" href=\"../../../conferences/\""));
+}
+
+TEST_CASE("a long list links its first and last pages and those near the current one") {
+  FixtureSite site;
+  for (int n = 1; n <= 30; ++n) {  // with the fixture's conferences, 17 pages of 2
+    std::ofstream(site.source / ("content/conferences/extra-" + std::to_string(n) + ".md"))
+        << "+++\ntitle = \"Конференция " << n << "\"\ndate = 2020-01-" << (n < 10 ? "0" : "") << n
+        << "\nstarts = 2020-02-01\n+++\nТекст.\n";
+  }
+  REQUIRE(build(site.source, site.output).result.ok);
+  const auto files = read_tree(site.output);
+  const auto numbers = [&](const std::string& path) {
+    const std::string& html = files.at(path);
+    const auto from = html.find("<nav class=\"pagination\"");
+    REQUIRE(from != std::string::npos);
+    const std::string nav = html.substr(from, html.find("</nav>", from) - from);
+    const std::regex item(R"(<li( class="gap")?[^>]*>(?:<a href="[^"]*">|<span[^>]*>)?([^<]*))");
+    std::string shown;
+    for (auto it = std::sregex_iterator(nav.begin(), nav.end(), item); it != std::sregex_iterator();
+         ++it) {
+      if ((*it)[1].matched) {
+        shown += "… ";
+      } else if (std::isdigit(static_cast<unsigned char>((*it)[2].str()[0]))) {
+        shown += (*it)[2].str() + " ";
+      }
+    }
+    return shown;
+  };
+  CHECK(numbers("conferences/index.html") == "1 2 3 … 17 ");
+  CHECK(numbers("conferences/page/9/index.html") == "1 … 7 8 9 10 11 … 17 ");
+  // A gap of one page shows that page.
+  CHECK(numbers("conferences/page/4/index.html") == "1 2 3 4 5 6 … 17 ");
+  CHECK(numbers("conferences/page/17/index.html") == "1 … 15 16 17 ");
+  CHECK(contains(files.at("conferences/page/9/index.html"),
+                 "<a href=\"../../../conferences/page/17/\">17</a>"));
 }
 
 TEST_CASE("organizations are in Russian alphabetical order, with their entries by kind") {
