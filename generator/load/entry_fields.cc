@@ -5,6 +5,7 @@
 #include "load/character_references.h"
 #include "markdown/markdown.h"
 #include "messages/messages.h"
+#include "util/content_hash.h"
 
 namespace almanac {
 
@@ -38,17 +39,21 @@ std::vector<SourceLink> read_sources(FieldReader& reader) {
 }
 
 bool set_body(Entry& entry, std::string_view markdown, int body_line,
-              const std::optional<std::string>& summary, bool unsafe_html,
+              const std::optional<std::string>& summary, bool unsafe_html, bool keep_html,
               Diagnostics& diagnostics) {
   if (!body_within_limits(markdown, entry.source_path, body_line, diagnostics)) return false;
   entry.links.clear();
+  // Only a character reference ("&#7;") can put a control character into the HTML: without
+  // one, a text whose HTML is not kept is read, not rendered.
+  const bool make_html = keep_html || markdown.find('&') != std::string_view::npos;
   auto rendered = render_markdown(markdown, unsafe_html, !summary,
-                                  body_link_rewriter(entry, markdown, body_line));
-  if (!rendered_without_control_characters(rendered.html, markdown, entry.source_path, body_line,
-                                           diagnostics)) {
+                                  body_link_rewriter(entry, markdown, body_line), make_html);
+  if (make_html && !rendered_without_control_characters(rendered.html, markdown, entry.source_path,
+                                                        body_line, diagnostics)) {
     return false;
   }
-  entry.body_html = std::move(rendered.html);
+  if (keep_html) entry.body_html = std::move(rendered.html);
+  entry.body_version = content_hash(markdown);
   entry.summary_from_body = !summary;
   entry.summary = summary ? *summary : std::move(rendered.first_paragraph);
   return true;

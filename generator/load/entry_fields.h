@@ -20,8 +20,9 @@ namespace almanac {
 // paragraph, which is then marked as the body's lead (the page prints it once).
 // `body_line` is the file's line where the Markdown starts, for the positions of its links.
 // False, with the problem reported, when the text is beyond the bounds of load/body_limits.h.
+// Without `keep_html`, the entry's body_html stays empty (load/entry_body.h).
 [[nodiscard]] bool set_body(Entry& entry, std::string_view markdown, int body_line,
                             const std::optional<std::string>& summary, bool unsafe_html,
-                            Diagnostics& diagnostics);
+                            bool keep_html, Diagnostics& diagnostics);
 
 }  // namespace almanac

@@ -22,6 +22,8 @@ struct EntryContext {
   const std::map<std::string, std::string, std::less<>>* organization_names = nullptr;
   bool unsafe_html = false;
   Date today;  // dates after it get a warning
+  // Whether the entry keeps its text as HTML; a site does not (load/entry_body.h).
+  bool keep_body_html = true;
 };
 
 // `path` is relative to the site folder and is used in messages. Returns nullopt when the file

@@ -219,9 +219,10 @@ void warn_about_unused_organizations(const std::vector<Organization>& organizati
 
 std::optional<std::string> read_content_file(const std::filesystem::path& source,
                                              const std::string& path, Diagnostics& diagnostics) {
-  std::error_code ec;
-  if (const auto size = std::filesystem::file_size(source / path, ec);
-      !ec && size > kMaxContentFileBytes) {
+  std::string error;
+  std::uintmax_t size = 0;
+  auto data = read_file(source / path, &error, kMaxContentFileBytes, &size);
+  if (size > kMaxContentFileBytes) {
     diagnostics.error({path, 0, 0},
                       tr("the file is {size} MB; almanac reads text files of at most {limit} MB: "
                          "split it, or put what is large (a document, a photo) beside the entry",
@@ -229,8 +230,6 @@ std::optional<std::string> read_content_file(const std::filesystem::path& source
                           {"limit", std::to_string(kMaxContentFileBytes / (1024 * 1024))}}));
     return std::nullopt;
   }
-  std::string error;
-  auto data = read_file(source / path, &error);
   if (!data)
     diagnostics.error({path, 0, 0}, tr("cannot read the file: {reason}", {{"reason", error}}));
   return data;
@@ -288,8 +287,8 @@ std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnosti
   site.term_names = load_term_names(source, site.config, diagnostics);
 
   const std::vector<EntryFile> files = find_entry_files(source, site.config, diagnostics);
-  const EntryContext context{&organization_ids, &failed_organizations, &organization_names,
-                             site.config.unsafe_html, options.today};
+  const EntryContext context{&organization_ids,       &failed_organizations, &organization_names,
+                             site.config.unsafe_html, options.today,         false};
   std::vector<std::optional<Entry>> loaded(files.size());
   std::map<std::string, std::size_t> original_index;
   for (std::size_t i = 0; i < files.size(); ++i) {

@@ -28,7 +28,7 @@ struct Context {
       }
     }
     std::sort(ids.begin(), ids.end());
-    entry = {&ids, &failed, &names, site.config.unsafe_html, options.today};
+    entry = {&ids, &failed, &names, site.config.unsafe_html, options.today, false};
   }
 };
 

@@ -105,7 +105,7 @@ std::optional<Entry> load_translation(const std::string& path, std::string_view 
   if (local.has_errors()) return std::nullopt;
 
   if (!set_body(entry, split->body(), split->body_line, summary, context.unsafe_html,
-                diagnostics)) {
+                context.keep_body_html, diagnostics)) {
     return std::nullopt;
   }
   return entry;

@@ -44,7 +44,7 @@ std::string plain_text(cmark_node* paragraph) {
 }  // namespace
 
 RenderedMarkdown render_markdown(std::string_view markdown, bool unsafe_html, bool mark_lead,
-                                 const LinkRewriter& rewrite) {
+                                 const LinkRewriter& rewrite, bool make_html) {
   register_extensions_once();
   const int options =
       CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | (unsafe_html ? CMARK_OPT_UNSAFE : 0);
@@ -84,18 +84,19 @@ RenderedMarkdown render_markdown(std::string_view markdown, bool unsafe_html, bo
     }
   }
   // The extension list belongs to the parser, so render before freeing it.
-  char* html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser));
-  const std::string_view rendered = html;
-  constexpr std::string_view kLead = "<p class=\"lead\">";
-  if (mark_lead && opens_with_paragraph && rendered.starts_with("<p>")) {
-    // Made at its size: bodies are most of a site's memory, and a string grown in place may
-    // take twice its length.
-    result.html.reserve(rendered.size() - 3 + kLead.size());
-    result.html.append(kLead).append(rendered.substr(3));
-  } else {
-    result.html = rendered;
+  if (make_html) {
+    char* html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser));
+    const std::string_view rendered = html;
+    constexpr std::string_view kLead = "<p class=\"lead\">";
+    if (mark_lead && opens_with_paragraph && rendered.starts_with("<p>")) {
+      // Made at its size: a string grown in place may take twice its length.
+      result.html.reserve(rendered.size() - 3 + kLead.size());
+      result.html.append(kLead).append(rendered.substr(3));
+    } else {
+      result.html = rendered;
+    }
+    std::free(html);
   }
-  std::free(html);
   cmark_node_free(document);
   cmark_parser_free(parser);
   return result;

@@ -26,9 +26,11 @@ struct RenderedMarkdown {
 // GitHub-flavoured Markdown (tables, strikethrough, autolinks, task lists, footnotes). Raw HTML
 // is omitted unless `unsafe_html`; the tag filter is always on. With `mark_lead`, a first
 // paragraph that opens the text is written <p class="lead">: it is the page's lead, printed
-// once. Safe to call from many threads.
+// once. Without `make_html`, the text is only read: its links go to `rewrite` and the first
+// paragraph is found, and `html` stays empty. Safe to call from many threads.
 [[nodiscard]] RenderedMarkdown render_markdown(std::string_view markdown, bool unsafe_html,
                                                bool mark_lead = false,
-                                               const LinkRewriter& rewrite = {});
+                                               const LinkRewriter& rewrite = {},
+                                               bool make_html = true);
 
 }  // namespace almanac

@@ -84,7 +84,10 @@ struct Entry {
   std::vector<Person> people;
   std::vector<SourceLink> sources;
   bool draft = false;
-  std::string body_html;        // rendered once while loading, with markers for links into the site
+  // The text as HTML, with markers for links into the site; empty in a loaded site, whose pages
+  // render their entries' texts when they are made (load/entry_body.h).
+  std::string body_html;
+  std::string body_version;     // a hash of the text below the front matter, to tell it is the same
   std::vector<BodyLink> links;  // the text's links and images into the site
   Value extra;                  // the free [extra] table, for themes
   std::variant<std::monostate, ConferenceDetails, CollaborationDetails, InternshipDetails> details;

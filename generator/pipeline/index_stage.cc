@@ -1,10 +1,12 @@
 #include "pipeline/index_stage.h"
 
 #include "index/untranslated_names.h"
+#include "load/entry_body.h"
 
 namespace almanac {
 
-IndexedSite index_stage(LoadedSite& loaded, int jobs, Diagnostics& diagnostics, bool keep_bodies) {
+IndexedSite index_stage(const LoadedSite& loaded, const std::filesystem::path& source, int jobs,
+                        Diagnostics& diagnostics) {
   IndexedSite indexed;
   Diagnostics repeated;  // the other languages' indexes find the same term spellings again
   for (const auto& language : loaded.site.config.languages) {
@@ -12,7 +14,10 @@ IndexedSite index_stage(LoadedSite& loaded, int jobs, Diagnostics& diagnostics, 
                                                indexed.indexes.empty() ? diagnostics : repeated));
     warn_about_untranslated_names(indexed.indexes.back(), diagnostics);
   }
-  if (!keep_bodies) indexed.bodies = std::make_unique<EntryBodies>(loaded.site, indexed.indexes);
+  indexed.bodies = [source, unsafe_html = loaded.site.config.unsafe_html](const Entry& entry,
+                                                                          std::string* error) {
+    return read_entry_body(source, entry, unsafe_html, error);
+  };
   return indexed;
 }
 

@@ -1,5 +1,5 @@
 // Stage 2, index: for each language, every order, slug, year and related entry decided once
-// (index/site_index.h), before any page renders; and the entries' bodies, handed to their pages.
+// (index/site_index.h), before any page renders; and where the entries' pages get their texts.
 #pragma once
 
 #include <memory>
@@ -13,14 +13,12 @@
 namespace almanac {
 
 struct IndexedSite {
-  std::vector<SiteIndex> indexes;       // one per language, in the order of almanac.toml
-  std::unique_ptr<EntryBodies> bodies;  // null when the entries keep their bodies
+  std::vector<SiteIndex> indexes;  // one per language, in the order of almanac.toml
+  EntryBodyReader bodies;          // from the site's files
 };
 
-// Warns about names a language's pages would show untranslated. Takes the entries' bodies out
-// of `loaded` into `bodies`, unless `keep_bodies` (for an incremental build, which may render
-// an entry's page again).
-[[nodiscard]] IndexedSite index_stage(LoadedSite& loaded, int jobs, Diagnostics& diagnostics,
-                                      bool keep_bodies = false);
+// Warns about names a language's pages would show untranslated. `source` is the site's folder.
+[[nodiscard]] IndexedSite index_stage(const LoadedSite& loaded, const std::filesystem::path& source,
+                                      int jobs, Diagnostics& diagnostics);
 
 }  // namespace almanac

@@ -83,7 +83,7 @@ std::optional<RenderPlan> plan_render(LoadedSite& loaded, IndexedSite& indexed,
   for (std::size_t i = 0; i < site.config.languages.size(); ++i) {
     plan.views.push_back(std::make_unique<PageViews>(indexed.indexes[i], loaded.strings[i],
                                                      loaded.templates, options.today, asset_names,
-                                                     indexed.bodies.get(), plan.indexer.get()));
+                                                     &indexed.bodies, plan.indexer.get()));
     auto language_jobs =
         plan_pages(*plan.views.back(),
                    i == 0 ? std::optional(root_of_base_url(site.config.base_url)) : std::nullopt);
@@ -133,6 +133,7 @@ bool render_stage(const RenderPlan& plan, const LoadedSite& loaded, const Indexe
   // the terms of a page search finds go to `documents`.
   const auto render_page = [&](const PageJob& job) {
     PageView view = job.view(*job.views);
+    if (view.error) fail(std::move(*view.error));
     if (view.search) documents[job.language][job.search_document] = std::move(*view.search);
     ViewData& page = view.data;
     if (languages.size() > 1) {
@@ -169,6 +170,7 @@ bool render_stage(const RenderPlan& plan, const LoadedSite& loaded, const Indexe
       if (!job.files(*job.views, documents[job.language], write)) fail(write_error);
     } else {
       const std::string content = job.raw ? job.raw(*job.views) : render_page(job);
+      if (failed) return;  // this page or another could not be made: the build stops
       if (!sink(job.file, content, &write_error)) fail(write_error);
     }
     const std::size_t count = ++done;

@@ -21,7 +21,7 @@ PlannedBuild plan_build(const BuildOptions& options, Diagnostics& diagnostics, b
   PlannedBuild planned;
   planned.loaded = load_stage(options, diagnostics);
   if (!planned.loaded) return planned;
-  planned.indexed = index_stage(*planned.loaded, options.jobs, diagnostics);
+  planned.indexed = index_stage(*planned.loaded, options.source, options.jobs, diagnostics);
   planned.plan = plan_render(*planned.loaded, planned.indexed, options, diagnostics, usage_error);
   return planned;
 }

@@ -115,7 +115,7 @@ BuildResult SiteSession::rebuild(const std::vector<std::string>& changed,
     next->loaded = std::move(previous->loaded);
   }
   if (reindex) {
-    next->indexed = index_stage(*next->loaded, options_.jobs, diagnostics, true);
+    next->indexed = index_stage(*next->loaded, options_.source, options_.jobs, diagnostics);
   } else {
     next->indexed = std::move(previous->indexed);
   }

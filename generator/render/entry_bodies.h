@@ -1,37 +1,18 @@
-// The entries' bodies are most of a loaded site's memory. Each is printed on the entry's page,
-// once in every language that shows it, and let go after its last page.
+// The entries' texts are most of a site's memory, so a loaded site does not keep them
+// (load/entry_body.h): each entry's page gets its text from a reader that renders it again.
 #pragma once
 
-#include <memory>
-#include <mutex>
+#include <functional>
+#include <optional>
 #include <string>
-#include <unordered_map>
-#include <vector>
 
-#include "index/site_index.h"
-#include "model/site.h"
+#include "model/entry.h"
 
 namespace almanac {
 
-class EntryBodies {
- public:
-  // Takes over the bodies of the site's entries and translations; `indexes` tell how many pages
-  // print each.
-  EntryBodies(Site& site, const std::vector<SiteIndex>& indexes);
-
-  // The body for one of the entry's pages: copied, or moved out for the last of them. Safe from
-  // many threads, each entry's pages in any order.
-  [[nodiscard]] std::string take(const Entry& entry);
-
- private:
-  struct Body {
-    std::string html;
-    int pages_left = 0;
-  };
-  static constexpr std::size_t kLocks = 64;  // entries share locks: contention is rare
-  std::unordered_map<const Entry*, std::size_t> position_;
-  std::unique_ptr<Body[]> bodies_;
-  std::mutex locks_[kLocks];
-};
+// An entry's text as HTML; nullopt with `error` set when it cannot be read. Safe from many
+// threads.
+using EntryBodyReader =
+    std::function<std::optional<std::string>(const Entry& entry, std::string* error)>;
 
 }  // namespace almanac

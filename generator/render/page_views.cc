@@ -45,7 +45,7 @@ void add_link(ViewData& list, const std::string& label, const std::string& path)
 
 PageViews::PageViews(const SiteIndex& index, const Strings& strings, const Templates& templates,
                      Date today, const std::map<std::string, std::string>& asset_names,
-                     EntryBodies* bodies, SearchIndexer* indexer)
+                     const EntryBodyReader* bodies, SearchIndexer* indexer)
     : index_(index),
       strings_(strings),
       templates_(templates),
@@ -402,9 +402,11 @@ PageView PageViews::entry_page_base(const Entry& entry, const std::string& path)
   PageView page(page_base(path, entry.title));
   ViewData& data = page.data;
   entry_row(add_object(data, "entry"), entry);
-  std::string body =
-      with_links_resolved(bodies_ ? bodies_->take(entry) : entry.body_html, root_prefix(path),
-                          root_prefix(index_.prefix + path), index_);
+  std::string error;
+  std::optional<std::string> read = bodies_ ? (*bodies_)(entry, &error) : entry.body_html;
+  if (!read) page.error = std::move(error);
+  std::string body = with_links_resolved(read ? *read : std::string(), root_prefix(path),
+                                         root_prefix(index_.prefix + path), index_);
   if (indexer_) page.search = indexer_->terms(entry.title, entry.summary, body);
   put(data, "body", std::move(body));
   set_text(data, "description", entry.summary);

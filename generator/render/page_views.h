@@ -21,23 +21,25 @@
 namespace almanac {
 
 // What a page's view gives: the data for its template and, for a page search finds (an entry,
-// a free page, an organization), the terms of its text.
+// a free page, an organization), the terms of its text; or why the page cannot be made (its
+// entry's text could not be read again).
 struct PageView {
   PageView(ViewData view) : data(std::move(view)) {}  // NOLINT: a page search does not find
   ViewData data;
   std::optional<SearchTerms> search;
+  std::optional<std::string> error;
 };
 
 class PageViews {
  public:
   // `templates` renders the rows of entry lists (partials/entry_row), each once per depth.
   // `asset_names` are the published names of the fingerprinted assets, by template key
-  // ({{asset.style_css}}). `bodies`, when given, hands out the entries' bodies (their pages are
-  // then the last to print them); without it, pages copy each entry's own. With `indexer`, the
-  // views of the pages search finds give the terms of their text.
+  // ({{asset.style_css}}). `bodies`, when given, gives the entries' pages their texts; without
+  // it, pages print each entry's own body_html (an entry loaded alone keeps it). With `indexer`,
+  // the views of the pages search finds give the terms of their text.
   PageViews(const SiteIndex& index, const Strings& strings, const Templates& templates, Date today,
             const std::map<std::string, std::string>& asset_names = {},
-            EntryBodies* bodies = nullptr, SearchIndexer* indexer = nullptr);
+            const EntryBodyReader* bodies = nullptr, SearchIndexer* indexer = nullptr);
 
   // Data every page shares: the site, the menu and the interface strings (`t`).
   [[nodiscard]] const ViewData& shared() const { return shared_; }
@@ -119,7 +121,7 @@ class PageViews {
   const Strings& strings_;
   const Templates& templates_;
   Date today_;
-  EntryBodies* bodies_;
+  const EntryBodyReader* bodies_;
   std::string language_;
   ViewData shared_;
   std::unique_ptr<RowCache> rows_;  // a cache, filled while pages render

@@ -12,7 +12,8 @@
 
 namespace almanac {
 
-std::optional<std::string> read_file(const std::filesystem::path& path, std::string* error) {
+std::optional<std::string> read_file(const std::filesystem::path& path, std::string* error,
+                                     std::uintmax_t limit, std::uintmax_t* too_large) {
   // Plain POSIX calls: a site has thousands of files, and streams cost extra system calls each.
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
@@ -22,6 +23,12 @@ std::optional<std::string> read_file(const std::filesystem::path& path, std::str
   struct stat status {};
   std::string data;
   if (::fstat(fd, &status) == 0 && status.st_size > 0) {
+    // Sized from the open file: a stat before the open would walk the path a second time.
+    if (static_cast<std::uintmax_t>(status.st_size) > limit) {
+      if (too_large) *too_large = static_cast<std::uintmax_t>(status.st_size);
+      ::close(fd);
+      return std::nullopt;
+    }
     data.resize(static_cast<std::size_t>(status.st_size));
   }
   std::size_t filled = 0;

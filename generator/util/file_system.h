@@ -1,7 +1,9 @@
 // Reading files and listing folders, with errors as values.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,8 +11,11 @@
 
 namespace almanac {
 
-[[nodiscard]] std::optional<std::string> read_file(const std::filesystem::path& path,
-                                                   std::string* error);
+// A file larger than `limit` is not read: nullopt, with its size in `*too_large` when given.
+[[nodiscard]] std::optional<std::string> read_file(
+    const std::filesystem::path& path, std::string* error,
+    std::uintmax_t limit = std::numeric_limits<std::uintmax_t>::max(),
+    std::uintmax_t* too_large = nullptr);
 
 // Writes `data` to `path`, replacing what was there.
 [[nodiscard]] bool write_file(const std::filesystem::path& path, std::string_view data,

@@ -4,6 +4,8 @@
 // the new content gives.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <random>
 #include <set>
@@ -384,6 +386,48 @@ TEST_CASE("an incremental rebuild that fails keeps the last good files and recov
   REQUIRE(session.rebuild(site.fix(), fixed).ok);
   check_same_as_full_build(session, options);
   CHECK(session.files() == good);
+}
+
+TEST_CASE(
+    "an entry's text changed on disk but not named as changed fails the rebuild that shows it") {
+  TempFolder folder;
+  RandomSite site(folder, 5);
+  const BuildOptions options = options_for(site.source());
+  SiteSession session(options);
+  Diagnostics first;
+  REQUIRE(session.rebuild({}, first).ok);
+
+  // An organization's new name is on the pages of the entries that name it: the first of them
+  // is changed on disk, unknown to the session, before the organization's name changes again.
+  const std::string organization = "content/organizations/" + kOrganizations.front() + ".toml";
+  folder.write("site/" + organization, organization_of(kOrganizations.front(), "Город", "Клиника"));
+  Diagnostics renamed;
+  REQUIRE(session.rebuild({organization}, renamed).ok);
+  const auto page =
+      std::find_if(session.written().begin(), session.written().end(), [](const std::string& path) {
+        return path.starts_with("conferences/e") || path.starts_with("internships/e") ||
+               path.starts_with("collaborations/e");
+      });
+  REQUIRE(page != session.written().end());
+  const std::string entry =
+      "content/" + page->substr(0, page->size() - strlen("/index.html")) + ".md";
+  const auto good = session.files();
+  folder.write("site/" + entry, folder.read("site/" + entry) + "Ещё абзац.\n");
+  folder.write("site/" + organization, organization_of(kOrganizations.front(), "Город", "Центр"));
+  Diagnostics diagnostics;
+  CHECK_FALSE(session.rebuild({organization}, diagnostics).ok);
+  std::vector<std::string> errors;
+  for (const auto& problem : diagnostics.sorted()) {
+    if (problem.severity == Severity::error) errors.push_back(problem.message);
+  }
+  REQUIRE(errors.size() == 1);
+  CHECK(errors.front().find(entry + " changed while the site was being built") !=
+        std::string::npos);
+  CHECK(session.files() == good);
+
+  Diagnostics named;
+  REQUIRE(session.rebuild({entry}, named).ok);
+  check_same_as_full_build(session, options);
 }
 
 TEST_CASE("a rebuild after a file saved unchanged renders only what shows the whole site") {
