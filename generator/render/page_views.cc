@@ -32,9 +32,6 @@ std::string kind_key(EntryKind kind) {
 // Pages linked on each side of the current one in a list's page numbers.
 constexpr int kPagesAround = 2;
 
-constexpr EntryKind kActivityKinds[] = {EntryKind::collaboration, EntryKind::conference,
-                                        EntryKind::internship};
-
 void add_link(ViewData& list, const std::string& label, const std::string& path) {
   ViewData& item = append_object(list);
   put(item, "label", label);
@@ -91,12 +88,6 @@ SearchDocument PageViews::search_row(std::size_t document) const {
   const auto* organization = static_cast<const Organization*>(search_pages_[document]);
   return {organization_path(*organization), index_.organization_name(*organization),
           strings_.get("menu.organizations"), "", index_.term_name(organization->country)};
-}
-
-ViewData PageViews::search(const std::string& path) const {
-  ViewData data = page_base(path, strings_.get("search.title"));
-  put(data, "is_search", true);
-  return data;
 }
 
 std::string PageViews::kind_label(EntryKind kind) const {
@@ -269,303 +260,6 @@ void PageViews::pagination(ViewData& page, const std::string& first_path, int nu
   }
 }
 
-ViewData PageViews::home(const std::string& path) const {
-  ViewData data = page_base(path, index_.site->config.title_in(strings_.language()));
-  put(data, "is_home", true);
-
-  ViewData& sections = add_list(data, "sections", 3);
-  for (const EntryKind kind : kActivityKinds) {
-    ViewData& section = append_object(sections);
-    put(section, "title", strings_.get(std::string("menu.") + kind_folder(kind)));
-    put(section, "path", std::string(kind_folder(kind)) + "/");
-    entry_rows(section, "entries", index_.of_kind(kind), 0, 5, root_prefix(path));
-  }
-
-  std::vector<const Entry*> upcoming;
-  for (const Entry* entry : index_.conferences) {
-    if (entry->conference()->ends >= today_) upcoming.push_back(entry);
-  }
-  std::sort(upcoming.begin(), upcoming.end(), [](const Entry* a, const Entry* b) {
-    if (a->conference()->starts != b->conference()->starts) {
-      return a->conference()->starts < b->conference()->starts;
-    }
-    return newer_first(a, b);
-  });
-  entry_rows(data, "upcoming", upcoming, 0, 5, root_prefix(path));
-
-  std::size_t agreements = 0;
-  for (const Entry* entry : index_.collaborations) {
-    const auto form = entry->collaboration()->form;
-    if (form == CollaborationForm::agreement || form == CollaborationForm::memorandum) ++agreements;
-  }
-  const std::pair<const char*, std::size_t> counts[] = {
-      {"agreements", agreements},
-      {"conferences", index_.conferences.size()},
-      {"internships", index_.internships.size()},
-      {"countries", index_.taxonomy("countries").terms.size()},
-      {"organizations", index_.organizations.size()},
-  };
-  const std::vector<int> years = report_years(index_);
-  if (!years.empty()) {
-    ViewData& reports = add_list(data, "reports", years.size());
-    for (const int year : years) {
-      ViewData& item = append_object(reports);
-      put(item, "year", std::to_string(year));
-      put(item, "path", "reports/" + std::to_string(year) + "/");
-    }
-  }
-  ViewData& figures = add_list(data, "figures", std::size(counts));
-  for (const auto& [key, number] : counts) {
-    ViewData& figure = append_object(figures);
-    const auto n = static_cast<std::int64_t>(number);
-    put(figure, "number", format_number(n, language_));
-    put(figure, "label", strings_.count(std::string("figures.") + key, n));
-  }
-  return data;
-}
-
-ViewData PageViews::kind_list(EntryKind kind, const std::string& path, int page, int pages) const {
-  const std::string first = std::string(kind_folder(kind)) + "/";
-  ViewData data = page_base(path, strings_.get(std::string("menu.") + kind_folder(kind)));
-  const auto& entries = index_.of_kind(kind);
-  const std::size_t size = static_cast<std::size_t>(page_size());
-  entry_rows(data, "entries", entries, (page - 1) * size, size, root_prefix(path));
-  pagination(data, first, page, pages);
-  put(data, "count", strings_.count("count.entries", static_cast<std::int64_t>(entries.size())));
-  if (kind == EntryKind::conference) put(data, "calendar_path", std::string(kConferenceCalendar));
-  if (!index_.site->config.base_url.empty()) {  // render/site_pages.cc writes the feeds then
-    put(data, "feed_path", first + "atom.xml");
-    put(data, "feed_title", kind_feed_title(kind));
-  }
-  return data;
-}
-
-void PageViews::facts(ViewData& page, const Entry& entry) const {
-  ViewData& items = add_list(page, "facts", 16);
-  const auto add_text = [&](const std::string& label_key, const std::string& text) {
-    if (text.empty()) return;
-    ViewData& fact = append_object(items);
-    put(fact, "label", strings_.get(label_key));
-    put(fact, "text", text);
-  };
-  const auto add_ids = [&](const std::string& label_key, const std::vector<std::string>& ids) {
-    if (ids.empty()) return;
-    ViewData& fact = append_object(items);
-    put(fact, "label", strings_.get(label_key));
-    organization_links(fact, "links", ids);
-  };
-  const auto add_terms = [&](const std::string& taxonomy, const std::vector<std::string>& names) {
-    if (names.empty()) return;
-    ViewData& fact = append_object(items);
-    put(fact, "label", strings_.get("fields." + taxonomy));
-    term_links(fact, "links", taxonomy, names);
-  };
-  const auto add_count = [&](const std::string& label_key, const std::optional<std::int64_t>& n) {
-    if (n) add_text(label_key, format_number(*n, language_));
-  };
-  if (const auto* c = entry.conference()) {
-    add_text("fields.dates", format_date_range(c->starts, c->ends, language_));
-    add_text("fields.city", c->city);
-    add_text("fields.venue", c->venue);
-    add_text("fields.format",
-             strings_.get("format." + std::string(name_of(c->format, kConferenceFormats))));
-    add_ids("fields.organizers", c->organizers);
-    add_count("fields.participants", c->participants);
-    add_count("fields.participant_countries", c->participant_countries);
-    add_count("fields.participant_regions", c->participant_regions);
-  }
-  if (const auto* c = entry.collaboration()) {
-    add_text("fields.form",
-             strings_.get("form." + std::string(name_of(c->form, kCollaborationForms))));
-    add_text("fields.status",
-             strings_.get("status." + std::string(name_of(c->status, kCollaborationStatuses))));
-    if (c->signed_on) add_text("fields.signed", format_date(*c->signed_on, language_));
-  }
-  if (const auto* i = entry.internship()) {
-    add_text("fields.program", i->program);
-    add_text("fields.specialty", i->specialty);
-    add_ids("fields.hosts", i->hosts);
-    if (i->starts) {
-      add_text("fields.period",
-               format_date_range(*i->starts, i->ends.value_or(*i->starts), language_));
-    }
-    add_count("fields.planned", i->planned);
-    add_count("fields.completed", i->completed);
-  }
-  add_ids("fields.partners", entry.partners);
-  add_terms("regions", entry.regions);
-  add_terms("countries", entry.countries);
-  add_terms("topics", entry.topics);
-}
-
-PageView PageViews::entry_page_base(const Entry& entry, const std::string& path) const {
-  PageView page(page_base(path, entry.title));
-  ViewData& data = page.data;
-  entry_row(add_object(data, "entry"), entry);
-  std::string error;
-  std::optional<std::string> read = bodies_ ? (*bodies_)(entry, &error) : entry.body_html;
-  if (!read) page.error = std::move(error);
-  std::string body = with_links_resolved(read ? *read : std::string(), root_prefix(path),
-                                         root_prefix(index_.prefix + path), index_);
-  if (indexer_) page.search = indexer_->terms(entry.title, entry.summary, body);
-  put(data, "body", std::move(body));
-  set_text(data, "description", entry.summary);
-  put(data, "json_ld", entry_structured_data(entry, {index_, index_.full_url(path)}));
-  return page;
-}
-
-PageView PageViews::entry(const Entry& entry, const std::string& path) const {
-  PageView page = entry_page_base(entry, path);
-  ViewData& data = page.data;
-  if (index_.untranslated.contains(&entry)) {
-    put(data, "untranslated", true);
-    put(data, "content_lang", entry.language);
-  }
-  // A summary taken from the body is its first paragraph: printed once, in the body.
-  if (!entry.summary_from_body) set_text(data, "summary", entry.summary);
-  put(data, "og_type", "article");
-  if (entry.conference()) put(data, "ics_path", entry_path(entry) + std::string(kEventCalendar));
-  facts(data, entry);
-
-  if (const auto* c = entry.collaboration(); c && (!c->directions.empty() || !c->stages.empty())) {
-    ViewData& lists = add_list(data, "lists", 2);
-    const auto add_steps = [&](const std::string& key, const std::vector<std::string>& texts) {
-      if (texts.empty()) return;
-      ViewData& group = append_object(lists);
-      put(group, "label", strings_.get("fields." + key));
-      put(group, "ordered", key == "stages");
-      ViewData& items = add_list(group, "items", texts.size());
-      auto& values = const_cast<kainjow::mustache::basic_list<std::string>&>(items.list_value());
-      for (const auto& text : texts)
-        values.emplace_back(text);
-    };
-    add_steps("directions", c->directions);
-    add_steps("stages", c->stages);
-  }
-
-  if (!entry.people.empty()) {
-    ViewData& people = add_list(data, "people", entry.people.size());
-    for (const auto& person : entry.people) {
-      ViewData& item = append_object(people);
-      put(item, "name", person.name);
-      set_text(item, "role", person.role);
-    }
-  }
-  if (!entry.sources.empty()) {
-    ViewData& sources = add_list(data, "sources", entry.sources.size());
-    for (const auto& source : entry.sources) {
-      ViewData& item = append_object(sources);
-      put(item, "title", source.title);
-      set_text(item, "url", source.url);
-      if (source.date) put(item, "date", format_date(*source.date, language_));
-    }
-  }
-  const auto related = index_.related.find(&entry);
-  if (related != index_.related.end()) {
-    entry_rows(data, "related", related->second, 0, kRelatedLimit, root_prefix(path));
-  }
-  put(data, "extra", from_value(entry.extra));
-  return page;
-}
-
-PageView PageViews::free_page(const Entry& entry, const std::string& path) const {
-  PageView page = entry_page_base(entry, path);
-  put(page.data, "extra", from_value(entry.extra));
-  return page;
-}
-
-ViewData PageViews::organizations(const std::string& path) const {
-  ViewData data = page_base(path, strings_.get("menu.organizations"));
-  if (index_.organizations.empty()) return data;
-  ViewData& rows = add_list(data, "organizations", index_.organizations.size());
-  for (const Organization* organization : index_.organizations) {
-    ViewData& row = append_object(rows);
-    put(row, "name", index_.organization_name(*organization));
-    put(row, "path", organization_path(*organization));
-    set_text(row, "country", index_.term_name(organization->country));
-    set_text(row, "city", organization->city);
-    put(row, "kind_label",
-        strings_.get("organization_kind." +
-                     std::string(name_of(organization->kind, kOrganizationKinds))));
-    const auto entries = index_.entries_by_organization.find(organization->id);
-    const std::size_t count =
-        entries == index_.entries_by_organization.end() ? 0 : entries->second.size();
-    put(row, "count", strings_.count("count.entries", static_cast<std::int64_t>(count)));
-  }
-  return data;
-}
-
-PageView PageViews::organization(const Organization& organization, const std::string& path) const {
-  PageView page(page_base(path, index_.organization_name(organization)));
-  ViewData& data = page.data;
-  ViewData& org = add_object(data, "organization");
-  put(org, "name", index_.organization_name(organization));
-  set_text(org, "short_name", organization.short_name);
-  set_text(org, "name_en", organization.name_en);
-  set_text(org, "name_native", organization.name_native);
-  put(org, "kind_label",
-      strings_.get("organization_kind." +
-                   std::string(name_of(organization.kind, kOrganizationKinds))));
-  term_links(org, "country", "countries", {organization.country});
-  set_text(org, "region", index_.term_name(organization.region));
-  set_text(org, "city", organization.city);
-  set_text(org, "website", organization.website);
-  put(org, "extra", from_value(organization.extra));
-  put(data, "json_ld", organization_structured_data(organization, {index_, index_.full_url(path)}));
-  if (indexer_) {
-    page.search = indexer_->terms(index_.organization_name(organization),
-                                  organization.short_name + " " + organization.name_native + " " +
-                                      organization.city + " " + organization.region,
-                                  index_.term_name(organization.country));
-  }
-
-  const auto entries = index_.entries_by_organization.find(organization.id);
-  if (entries == index_.entries_by_organization.end()) return page;
-  ViewData& groups = add_list(data, "groups", 3);
-  for (const EntryKind kind : kActivityKinds) {
-    std::vector<const Entry*> of_kind;
-    for (const Entry* entry : entries->second) {
-      if (entry->kind == kind) of_kind.push_back(entry);
-    }
-    if (of_kind.empty()) continue;
-    ViewData& group = append_object(groups);
-    put(group, "title", strings_.get(std::string("menu.") + kind_folder(kind)));
-    entry_rows(group, "entries", of_kind, 0, of_kind.size(), root_prefix(path));
-  }
-  return page;
-}
-
-ViewData PageViews::taxonomy(const Taxonomy& taxonomy, const std::string& path) const {
-  ViewData data = page_base(path, strings_.get("menu." + taxonomy.key));
-  if (taxonomy.terms.empty()) return data;
-  ViewData& terms = add_list(data, "terms", taxonomy.terms.size());
-  for (const auto& term : taxonomy.terms) {
-    ViewData& item = append_object(terms);
-    put(item, "name", term.name);
-    put(item, "path", term_path(taxonomy.key, term.slug));
-    put(item, "count",
-        strings_.count("count.entries", static_cast<std::int64_t>(term.entries.size())));
-  }
-  return data;
-}
-
-ViewData PageViews::term(const Taxonomy& taxonomy, const Term& term, const std::string& path,
-                         int page, int pages) const {
-  ViewData data = page_base(path, term.name);
-  put(data, "taxonomy_label", strings_.get("menu." + taxonomy.key));
-  put(data, "taxonomy_path", taxonomy.key + "/");
-  if (taxonomy.key == "years") {
-    put(data, "report_path", "reports/" + term.key + "/");
-    put(data, "report_title", strings_.get("report.link"));
-  }
-  const std::size_t size = static_cast<std::size_t>(page_size());
-  entry_rows(data, "entries", term.entries, (page - 1) * size, size, root_prefix(path));
-  pagination(data, term_path(taxonomy.key, term.slug), page, pages);
-  put(data, "count",
-      strings_.count("count.entries", static_cast<std::int64_t>(term.entries.size())));
-  return data;
-}
-
 void PageViews::add_languages(ViewData& page, const std::string& path,
                               const std::vector<Alternate>& alternates) const {
   if (alternates.size() < 2) return;
@@ -585,9 +279,20 @@ void PageViews::add_languages(ViewData& page, const std::string& path,
   }
 }
 
-ViewData PageViews::not_found(const std::string& root) const {
-  ViewData data = page_base("404.html", strings_.get("not_found.title"), root);
-  return data;
+std::optional<std::string> PageViews::body(const Entry& entry, std::string* error) const {
+  if (!bodies_) return entry.body_html;
+  return (*bodies_)(entry, error);
+}
+
+const AnnualReport& PageViews::annual_report(int year) const {
+  {
+    std::lock_guard lock(reports_mutex_);
+    if (const auto it = reports_.find(year); it != reports_.end()) return *it->second;
+  }
+  auto report = std::make_shared<const AnnualReport>(build_annual_report(index_, year));
+  std::lock_guard lock(reports_mutex_);
+  // Two threads may have worked it out at once; either result is the same.
+  return *reports_.emplace(year, std::move(report)).first->second;
 }
 
 }  // namespace almanac

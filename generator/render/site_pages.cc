@@ -4,6 +4,11 @@
 #include "render/atom_feed.h"
 #include "render/body_links.h"
 #include "render/calendar.h"
+#include "render/views/entry_views.h"
+#include "render/views/list_views.h"
+#include "render/views/organization_views.h"
+#include "render/views/report_views.h"
+#include "render/views/site_views.h"
 #include "report/annual_report.h"
 #include "report/report_data.h"
 
@@ -62,10 +67,11 @@ std::vector<PageJob> plan_pages(const PageViews& views,
   };
 
   add(
-      "", "home", [](const PageViews& v, const std::string& p) { return v.home(p); }, same(""));
+      "", "home", [](const PageViews& v, const std::string& p) { return home_view(v, p); },
+      same(""));
   add(
-      "search/", "search", [](const PageViews& v, const std::string& p) { return v.search(p); },
-      same("search/"));
+      "search/", "search",
+      [](const PageViews& v, const std::string& p) { return search_view(v, p); }, same("search/"));
   jobs.back().inputs = [](PageInputs&) {};
 
   // Feeds need full addresses, so only a site with a base_url has them.
@@ -96,7 +102,7 @@ std::vector<PageJob> plan_pages(const PageViews& views,
       add(
           paginated_path(first, page), "list",
           [kind, page, pages](const PageViews& v, const std::string& p) {
-            return v.kind_list(kind, p, page, pages);
+            return kind_list_view(v, kind, p, page, pages);
           },
           same(first));
       jobs.back().inputs = listed_page(entries, page, pages);
@@ -104,7 +110,7 @@ std::vector<PageJob> plan_pages(const PageViews& views,
     for (const Entry* entry : entries) {
       add(
           entry_path(*entry), "entry",
-          [entry](const PageViews& v, const std::string& p) { return v.entry(*entry, p); },
+          [entry](const PageViews& v, const std::string& p) { return entry_view(v, *entry, p); },
           entry_counterpart(entry));
       jobs.back().search_document = views.search_document(entry);
       jobs.back().inputs = shown(entry);
@@ -122,7 +128,7 @@ std::vector<PageJob> plan_pages(const PageViews& views,
   for (const Entry* page : index.pages) {
     add(
         entry_path(*page), "page",
-        [page](const PageViews& v, const std::string& p) { return v.free_page(*page, p); },
+        [page](const PageViews& v, const std::string& p) { return free_page_view(v, *page, p); },
         entry_counterpart(page));
     jobs.back().search_document = views.search_document(page);
     jobs.back().inputs = shown(page);
@@ -130,7 +136,7 @@ std::vector<PageJob> plan_pages(const PageViews& views,
 
   add(
       "organizations/", "organizations",
-      [](const PageViews& v, const std::string& p) { return v.organizations(p); },
+      [](const PageViews& v, const std::string& p) { return organizations_view(v, p); },
       same("organizations/"));
   // The annual reports and the calendar of every conference are the largest files: they come
   // after the entries' pages, which let go of the entries' bodies (render/entry_bodies.h), so
@@ -139,14 +145,14 @@ std::vector<PageJob> plan_pages(const PageViews& views,
   const std::vector<int> years = report_years(index);
   add(
       "reports/", "reports",
-      [years](const PageViews& v, const std::string& p) { return v.reports(years, p); },
+      [years](const PageViews& v, const std::string& p) { return reports_view(v, years, p); },
       same("reports/"));
   for (const int year : years) {
     const std::string path = "reports/" + std::to_string(year) + "/";
     add(
         path, "report",
         [year](const PageViews& v, const std::string& p) {
-          return v.report(v.annual_report(year), p);
+          return report_view(v, v.annual_report(year), p);
         },
         same(path));
     jobs.back().report_year = year;
@@ -177,7 +183,7 @@ std::vector<PageJob> plan_pages(const PageViews& views,
     add(
         organization_path(*organization), "organization",
         [organization](const PageViews& v, const std::string& p) {
-          return v.organization(*organization, p);
+          return organization_view(v, *organization, p);
         },
         same(organization_path(*organization)));
     jobs.back().search_document = views.search_document(organization);
@@ -204,7 +210,9 @@ std::vector<PageJob> plan_pages(const PageViews& views,
   for (const Taxonomy& taxonomy : index.taxonomies) {
     add(
         taxonomy.key + "/", "taxonomy",
-        [&taxonomy](const PageViews& v, const std::string& p) { return v.taxonomy(taxonomy, p); },
+        [&taxonomy](const PageViews& v, const std::string& p) {
+          return taxonomy_view(v, taxonomy, p);
+        },
         same(taxonomy.key + "/"));
     for (const Term& term : taxonomy.terms) {
       const int pages = page_count(term.entries.size(), page_size);
@@ -217,7 +225,7 @@ std::vector<PageJob> plan_pages(const PageViews& views,
         add(
             paginated_path(first, page), "term",
             [&taxonomy, &term, page, pages](const PageViews& v, const std::string& p) {
-              return v.term(taxonomy, term, p, page, pages);
+              return term_view(v, taxonomy, term, p, page, pages);
             },
             counterpart);
         const auto list = listed_page(term.entries, page, pages);
@@ -232,7 +240,7 @@ std::vector<PageJob> plan_pages(const PageViews& views,
   if (not_found_root) {
     const std::string root = *not_found_root;
     jobs.push_back({&views, "404.html", "404.html", "404",
-                    [root](const PageViews& v) { return v.not_found(root); }, same("")});
+                    [root](const PageViews& v) { return not_found_view(v, root); }, same("")});
     jobs.back().inputs = [](PageInputs&) {};
   }
   return jobs;
