@@ -72,11 +72,17 @@ void PageInputs::organization(std::string_view id) {
   text(it == index_.organization_by_id.end() ? "" : it->second->version);
 }
 
+void PageInputs::organization_reference(std::string_view id) {
+  text(id);
+  const auto it = index_.organization_by_id.find(id);
+  text(it == index_.organization_by_id.end() ? "" : it->second->reference_version);
+}
+
 void PageInputs::shown(const Entry& entry) {
   listed(entry);
   text(entry.content_version);
   for (const auto id : entry.organization_ids())
-    organization(id);
+    organization_reference(id);
   for (const auto& topic : entry.topics)
     term("topics", topic);
   if (const auto related = index_.related.find(&entry); related != index_.related.end()) {

@@ -41,11 +41,13 @@ class PageInputs {
   void listed(const Entry& entry);
   // The rows of entries[from, from + count), and how many entries the whole list has.
   void listed(const std::vector<const Entry*>& entries, std::size_t from, std::size_t count);
-  // An entry in full, on its own page: its text, facts, partners, terms and related entries
-  // (not where the links of its text lead, which render/body_links.h knows).
+  // An entry in full, on its own page: its text, facts, partners (as links), terms and related
+  // entries (not where the links of its text lead, which render/body_links.h knows).
   void shown(const Entry& entry);
   // An organization by id: its file, or that the site has none of that id.
   void organization(std::string_view id);
+  // An organization as a link to it shows it (its name, country and website), by id.
+  void organization_reference(std::string_view id);
   // A term's name and address in this language.
   void term(const std::string& taxonomy, const std::string& key);
 

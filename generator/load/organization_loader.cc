@@ -49,7 +49,11 @@ Organization read_organization(const Value& table, const std::string& path, Diag
 std::optional<Organization> load_organization(const std::string& path, std::string_view raw,
                                               Diagnostics& diagnostics) {
   auto organization = load_toml_file<Organization>(path, raw, diagnostics, read_organization);
-  if (organization) organization->version = content_hash(raw);
+  if (organization) {
+    organization->version = content_hash(raw);
+    organization->reference_version = content_hash_of_parts(
+        {organization->name, organization->name_en, organization->country, organization->website});
+  }
   return organization;
 }
 

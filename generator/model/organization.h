@@ -22,7 +22,10 @@ struct Organization {
   std::string city;
   std::string website;
   Value extra;
-  std::string version;  // a hash of its file, which an incremental build compares
+  // Hashes an incremental build compares: of its file, for its own page; of what other pages
+  // show of it (its names, country and website), for the entries and reports that name it.
+  std::string version;
+  std::string reference_version;
 };
 
 }  // namespace almanac

@@ -46,7 +46,7 @@ std::vector<std::string> hash_inputs(const RenderPlan& plan, const IndexedSite& 
   std::vector<std::string> keys(jobs.size());
   parallel_for(jobs.size(), threads, [&](std::size_t i) {
     const PageJob& job = jobs[i];
-    if (!job.inputs) return;
+    if (!job.inputs || job.same_inputs_as_job_before != 0) return;
     PageInputs inputs(indexed.indexes[job.language], &listed[job.language]);
     inputs.text(site);
     inputs.text(job.template_name);
@@ -57,6 +57,10 @@ std::vector<std::string> hash_inputs(const RenderPlan& plan, const IndexedSite& 
     job.inputs(inputs);
     keys[i] = content_hash(inputs.key());
   });
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    if (jobs[i].same_inputs_as_job_before != 0)
+      keys[i] = keys[i - jobs[i].same_inputs_as_job_before];
+  }
   std::vector<std::string> searched(plan.views.size(), site);
   for (const PageJob& job : jobs) {
     if (job.search_document != PageViews::kNotSearched) {

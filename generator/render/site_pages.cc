@@ -166,6 +166,7 @@ std::vector<PageJob> plan_pages(const PageViews& views,
                         return csv ? report_csv(report, v.index()) : report_json(report, v.index());
                       }});
       jobs.back().inputs = inputs;
+      jobs.back().same_inputs_as_job_before = csv ? 1 : 2;
     }
   }
 

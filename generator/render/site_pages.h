@@ -37,6 +37,9 @@ struct PageJob {
   // (index/page_inputs.h), for an incremental build; null for a file made from the whole site
   // (the home page, the sitemap), made again whenever any content changed.
   std::function<void(PageInputs&)> inputs = nullptr;
+  // When not 0: `inputs` are those of the job this many places before, and hashed once for
+  // both (a report's CSV and JSON are made from the same data as its page).
+  std::size_t same_inputs_as_job_before = 0;
 
   [[nodiscard]] bool is_page() const { return view != nullptr; }
 };

@@ -151,7 +151,7 @@ void report_inputs(const SiteIndex& index, int year, PageInputs& inputs) {
     if (!entry->active_in(year) && !entry->active_in(year - 1)) continue;
     inputs.listed(*entry);
     for (const auto id : entry->organization_ids())
-      inputs.organization(id);
+      inputs.organization_reference(id);
     for (const auto& topic : entry->topics)
       inputs.term("topics", topic);
   }

@@ -82,9 +82,11 @@ std::string translation_of(const TestEntry& e) {
 }
 
 std::string organization_of(const std::string& id, const std::string& city,
-                            const std::string& name = "Больница") {
+                            const std::string& name = "Больница",
+                            const std::string& country = "Китай", bool website = false) {
   return "name = \"" + name + " " + id + "\"\nname_en = \"Hospital " + id +
-         "\"\nkind = \"hospital\"\ncountry = \"Китай\"\ncity = \"" + city + "\"\n";
+         "\"\nkind = \"hospital\"\ncountry = \"" + country + "\"\ncity = \"" + city + "\"\n" +
+         (website ? "website = \"https://" + id + ".example.org/\"\n" : "");
 }
 
 class RandomSite {
@@ -159,11 +161,14 @@ class RandomSite {
       case 8: {
         const std::string& id = kOrganizations[pick(kOrganizations.size())];
         what = "organization " + id;
-        // Its city alone (on its own page), or its name too (on every page that names it).
+        // Its city (on its own page), or its name, country or website too (on every page that
+        // names it).
         const std::vector<std::string> names = {"Больница", "Клиника", "Академия"};
+        const std::vector<std::string> countries = {"Китай", "Китай", "Израиль"};
         write("content/organizations/" + id + ".toml",
               organization_of(id, "Город " + std::to_string(random_() % 100),
-                              names[pick(names.size())]));
+                              names[pick(names.size())], countries[pick(countries.size())],
+                              pick(2) == 0));
         break;
       }
       case 9:
