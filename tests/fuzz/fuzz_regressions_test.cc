@@ -33,8 +33,8 @@ std::string read_bytes(const fs::path& path) {
 std::vector<fs::path> inputs_of(const std::string& target) {
   std::vector<fs::path> inputs;
   const fs::path root = ALMANAC_SOURCE_ROOT;
-  for (const fs::path folder : {root / "tests/fuzz/regressions" / target, root / "content",
-                                root / "tests/fixtures", root / "themes"}) {
+  for (const fs::path& folder : {root / "tests/fuzz/regressions" / target, root / "content",
+                                 root / "tests/fixtures", root / "themes"}) {
     if (!fs::exists(folder)) continue;
     for (const auto& item : fs::recursive_directory_iterator(folder)) {
       const auto extension = item.path().extension();
