@@ -38,12 +38,23 @@ ListedEntries::ListedEntries(const SiteIndex& index, int jobs) {
     versions_.emplace(entries[i], std::move(versions[i]));
 }
 
+void ListedEntries::update(const SiteIndex& index, const std::vector<const Entry*>& entries) {
+  for (const Entry* entry : entries) {
+    const auto it = versions_.find(entry);
+    if (it == versions_.end()) continue;
+    PageInputs row(index);
+    row.listed(*entry);
+    it->second = content_hash(row.key());
+  }
+}
+
 const std::string* ListedEntries::find(const Entry& entry) const {
   const auto it = versions_.find(&entry);
   return it == versions_.end() ? nullptr : &it->second;
 }
 
 void PageInputs::listed(const Entry& entry) {
+  if (shows_) shows_->push_back(&entry);
   if (listed_) {
     if (const std::string* version = listed_->find(entry)) {
       text(*version);
@@ -69,12 +80,14 @@ void PageInputs::listed(const std::vector<const Entry*>& entries, std::size_t fr
 void PageInputs::organization(std::string_view id) {
   text(id);
   const auto it = index_.organization_by_id.find(id);
+  if (shows_ && it != index_.organization_by_id.end()) shows_->push_back(it->second);
   text(it == index_.organization_by_id.end() ? "" : it->second->version);
 }
 
 void PageInputs::organization_reference(std::string_view id) {
   text(id);
   const auto it = index_.organization_by_id.find(id);
+  if (shows_ && it != index_.organization_by_id.end()) shows_->push_back(it->second);
   text(it == index_.organization_by_id.end() ? "" : it->second->reference_version);
 }
 

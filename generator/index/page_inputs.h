@@ -23,6 +23,8 @@ class ListedEntries {
   ListedEntries(const SiteIndex& index, int jobs);
   // A hash of what the row of `entry` shows, or null for an entry the index does not list.
   [[nodiscard]] const std::string* find(const Entry& entry) const;
+  // Hashes again the rows of `entries` (read again in place) that the index lists.
+  void update(const SiteIndex& index, const std::vector<const Entry*>& entries);
 
  private:
   std::unordered_map<const Entry*, std::string> versions_;
@@ -30,9 +32,11 @@ class ListedEntries {
 
 class PageInputs {
  public:
-  // With `listed`, entries' rows are taken from it.
-  explicit PageInputs(const SiteIndex& index, const ListedEntries* listed = nullptr)
-      : index_(index), listed_(listed) {}
+  // With `listed`, entries' rows are taken from it. With `shows`, each entry and organization
+  // whose version goes into the key is put there: the page shows it.
+  explicit PageInputs(const SiteIndex& index, const ListedEntries* listed = nullptr,
+                      std::vector<const void*>* shows = nullptr)
+      : index_(index), listed_(listed), shows_(shows) {}
 
   // A value the page prints.
   void text(std::string_view value);
@@ -56,6 +60,7 @@ class PageInputs {
  private:
   const SiteIndex& index_;
   const ListedEntries* listed_;
+  std::vector<const void*>* shows_;
   std::string key_;
 };
 

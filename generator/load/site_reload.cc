@@ -55,6 +55,7 @@ class Reloader {
       result_.index_changed = true;
     }
     *it = std::move(*organization);
+    result_.organizations.push_back(&*it);
     return true;
   }
 
@@ -115,6 +116,7 @@ class Reloader {
     set_entry_versions(*entry, raw, original_raw);
     result_.index_changed |= entry->index_version != old.index_version;
     old = std::move(*entry);
+    result_.entries.push_back(&old);
     return true;
   }
 

@@ -15,6 +15,9 @@ namespace almanac {
 
 struct Reloaded {
   bool index_changed = false;  // what the index reads changed: a title, a date, a term, a name
+  // What was read again, at the same addresses: originals with their translations.
+  std::vector<const Entry*> entries;
+  std::vector<const Organization*> organizations;
 };
 
 // `paths` are relative to the site folder. Nullopt when any of them is not an edit that keeps

@@ -14,10 +14,11 @@ IndexedSite index_stage(const LoadedSite& loaded, const std::filesystem::path& s
                                                indexed.indexes.empty() ? diagnostics : repeated));
     warn_about_untranslated_names(indexed.indexes.back(), diagnostics);
   }
-  indexed.bodies = [source, unsafe_html = loaded.site.config.unsafe_html](const Entry& entry,
-                                                                          std::string* error) {
-    return read_entry_body(source, entry, unsafe_html, error);
-  };
+  indexed.bodies = std::make_unique<const EntryBodyReader>(
+      [source, unsafe_html = loaded.site.config.unsafe_html](const Entry& entry,
+                                                             std::string* error) {
+        return read_entry_body(source, entry, unsafe_html, error);
+      });
   return indexed;
 }
 

@@ -14,7 +14,8 @@ namespace almanac {
 
 struct IndexedSite {
   std::vector<SiteIndex> indexes;  // one per language, in the order of almanac.toml
-  EntryBodyReader bodies;          // from the site's files
+  // From the site's files; where the render plan's views find it, however IndexedSite moves.
+  std::unique_ptr<const EntryBodyReader> bodies;
 };
 
 // Warns about names a language's pages would show untranslated. `source` is the site's folder.

@@ -16,28 +16,6 @@
 namespace almanac {
 namespace {
 
-// Every link of the entries' texts must lead to a page or file this build writes; the lists of
-// both are made before the pages render, whose memory they would add to.
-void check_links(const LoadedSite& loaded, const std::vector<PageJob>& jobs,
-                 Diagnostics& diagnostics) {
-  std::set<std::string> pages, files;
-  for (const auto& job : jobs) {
-    if (!job.views->index().prefix.empty()) continue;
-    if (job.is_page()) {
-      pages.insert(job.path);
-    } else {
-      files.insert(job.file);
-    }
-  }
-  for (const auto& asset : loaded.assets.files)
-    files.insert(asset.path);
-  for (const Entry& entry : loaded.site.entries) {
-    for (const auto& name : entry.files)
-      files.insert(entry_path(entry) + name);
-  }
-  check_body_links(loaded.site, pages, files, diagnostics);
-}
-
 // With --report: the jobs of that year's report in that language alone.
 bool keep_only_report(const BuildOptions::OnlyReport& only, LoadedSite& loaded,
                       std::vector<PageJob>& jobs, Diagnostics& diagnostics, bool* usage_error) {
@@ -71,6 +49,27 @@ bool keep_only_report(const BuildOptions::OnlyReport& only, LoadedSite& loaded,
 
 }  // namespace
 
+// The lists of pages and files are made before the pages render, whose memory they would add to.
+void check_links(const LoadedSite& loaded, const std::vector<PageJob>& jobs,
+                 Diagnostics& diagnostics) {
+  std::set<std::string> pages, files;
+  for (const auto& job : jobs) {
+    if (!job.views->index().prefix.empty()) continue;
+    if (job.is_page()) {
+      pages.insert(job.path);
+    } else {
+      files.insert(job.file);
+    }
+  }
+  for (const auto& asset : loaded.assets.files)
+    files.insert(asset.path);
+  for (const Entry& entry : loaded.site.entries) {
+    for (const auto& name : entry.files)
+      files.insert(entry_path(entry) + name);
+  }
+  check_body_links(loaded.site, pages, files, diagnostics);
+}
+
 std::optional<RenderPlan> plan_render(LoadedSite& loaded, IndexedSite& indexed,
                                       const BuildOptions& options, Diagnostics& diagnostics,
                                       bool* usage_error, std::shared_ptr<SearchIndexer> indexer) {
@@ -83,7 +82,7 @@ std::optional<RenderPlan> plan_render(LoadedSite& loaded, IndexedSite& indexed,
   for (std::size_t i = 0; i < site.config.languages.size(); ++i) {
     plan.views.push_back(std::make_unique<PageViews>(indexed.indexes[i], loaded.strings[i],
                                                      loaded.templates, options.today, asset_names,
-                                                     &indexed.bodies, plan.indexer.get()));
+                                                     indexed.bodies.get(), plan.indexer.get()));
     auto language_jobs =
         plan_pages(*plan.views.back(),
                    i == 0 ? std::optional(root_of_base_url(site.config.base_url)) : std::nullopt);

@@ -49,6 +49,12 @@ using FileSink =
 // by language (in the order of the plan's views) and document number.
 using SearchDocuments = std::vector<std::vector<SearchTerms>>;
 
+// Every link of the entries' texts must lead to a page or file the jobs write, an asset or an
+// entry's file; each that does not is an error. plan_render checks them; an incremental build
+// that keeps its plan checks them again after texts changed.
+void check_links(const LoadedSite& loaded, const std::vector<PageJob>& jobs,
+                 Diagnostics& diagnostics);
+
 // Renders the jobs of `plan` into `sink`, and the terms of the pages search finds into
 // `documents`; on the first failure, stops and says why in `error`. With `only`, renders the
 // jobs marked there alone; `documents` then comes with the terms of the pages left out.

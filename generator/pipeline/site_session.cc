@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <optional>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "index/page_inputs.h"
 #include "load/site_reload.h"
@@ -33,21 +36,24 @@ std::string site_key(const IndexedSite& indexed) {
   return content_hash(key);
 }
 
-// A hash of each job's inputs (index/page_inputs.h), with what every page shows (site_key) and
-// the page's addresses in the other languages; for the search index's jobs, the list of the
-// pages it holds. On `threads` threads.
-std::vector<std::string> hash_inputs(const RenderPlan& plan, const IndexedSite& indexed,
-                                     int threads) {
+// The hash of the inputs (index/page_inputs.h) of each job marked in `which`, or of every job
+// when it is null, goes into `keys`: with what every page shows (site_key) and the page's
+// addresses in the other languages; for the search index's jobs, the list of the pages it
+// holds. With `shows`, each job's entries and organizations whose versions went into its hash.
+// On `threads` threads.
+void hash_inputs(const RenderPlan& plan, const IndexedSite& indexed,
+                 const std::vector<ListedEntries>& listed, const std::vector<char>* which,
+                 std::vector<std::string>& keys, std::vector<std::vector<const void*>>* shows,
+                 int threads) {
   const std::vector<PageJob>& jobs = plan.jobs;
   const std::string site = site_key(indexed);
-  std::vector<ListedEntries> listed;
-  for (const SiteIndex& index : indexed.indexes)
-    listed.emplace_back(index, threads);
-  std::vector<std::string> keys(jobs.size());
+  keys.resize(jobs.size());
+  if (shows) shows->assign(jobs.size(), {});
   parallel_for(jobs.size(), threads, [&](std::size_t i) {
     const PageJob& job = jobs[i];
-    if (!job.inputs || job.same_inputs_as_job_before != 0) return;
-    PageInputs inputs(indexed.indexes[job.language], &listed[job.language]);
+    if (!job.inputs || job.same_inputs_as_job_before != 0 || (which && !(*which)[i])) return;
+    PageInputs inputs(indexed.indexes[job.language], &listed[job.language],
+                      shows ? &(*shows)[i] : nullptr);
     inputs.text(site);
     inputs.text(job.template_name);
     if (indexed.indexes.size() > 1 && job.is_page()) {
@@ -58,8 +64,10 @@ std::vector<std::string> hash_inputs(const RenderPlan& plan, const IndexedSite& 
     keys[i] = content_hash(inputs.key());
   });
   for (std::size_t i = 0; i < jobs.size(); ++i) {
-    if (jobs[i].same_inputs_as_job_before != 0)
-      keys[i] = keys[i - jobs[i].same_inputs_as_job_before];
+    if (const std::size_t before = jobs[i].same_inputs_as_job_before; before != 0) {
+      keys[i] = keys[i - before];
+      if (shows) (*shows)[i] = (*shows)[i - before];
+    }
   }
   std::vector<std::string> searched(plan.views.size(), site);
   for (const PageJob& job : jobs) {
@@ -70,7 +78,6 @@ std::vector<std::string> hash_inputs(const RenderPlan& plan, const IndexedSite& 
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     if (jobs[i].files) keys[i] = content_hash(searched[jobs[i].language]);
   }
-  return keys;
 }
 
 }  // namespace
@@ -80,7 +87,11 @@ struct SiteSession::State {
   IndexedSite indexed;
   std::optional<RenderPlan> plan;
   std::shared_ptr<SearchIndexer> indexer;
-  std::unordered_map<std::string, std::string> job_keys;   // a job's file → hash of its inputs
+  std::vector<ListedEntries> listed;               // each language's rows of entries, as inputs
+  std::vector<std::string> keys;                   // by job: the hash of its inputs
+  std::unordered_set<std::string_view> job_files;  // the files of the plan's jobs
+  // An entry or organization → the jobs whose inputs hold its version.
+  std::unordered_map<const void*, std::vector<std::size_t>> shown_by;
   std::unordered_map<std::string, SearchTerms> documents;  // a searched page's file → its terms
   std::unordered_map<std::string, std::vector<std::string>> search_files;  // by the job's file
   std::vector<std::string> unrendered;  // static files and entries' photos
@@ -103,40 +114,88 @@ BuildResult SiteSession::rebuild(const std::vector<std::string>& changed,
   }
   std::unique_ptr<State> previous = std::move(state_);  // back only when this build succeeds
   const bool everything = !previous || std::any_of(changed.begin(), changed.end(), is_setting);
-  bool reload = everything, reindex = true;
-  if (!reload) {
+  std::optional<Reloaded> reloaded;
+  if (!everything) {
     const LoadOptions load{options_.source, options_.include_drafts, options_.jobs, options_.today};
-    const auto reloaded = reload_in_place(previous->loaded->site, load, changed, diagnostics);
-    reload = !reloaded;
-    reindex = !reloaded || reloaded->index_changed;
+    reloaded = reload_in_place(previous->loaded->site, load, changed, diagnostics);
   }
+  // Files read again in place that leave the index as it was leave the plan too: the same
+  // pages, of which only those that show what was read again are hashed again.
+  const bool same_plan = reloaded && !reloaded->index_changed;
 
   auto next = std::make_unique<State>();
-  if (reload) {
-    next->loaded = load_stage(options_, diagnostics);
-    if (!next->loaded) return result;
-  } else {
+  std::unordered_map<std::size_t, std::string> rehashed;  // same_plan: job → its previous key
+  if (same_plan) {
     next->loaded = std::move(previous->loaded);
-  }
-  if (reindex) {
-    next->indexed = index_stage(*next->loaded, options_.source, options_.jobs, diagnostics);
-  } else {
     next->indexed = std::move(previous->indexed);
+    next->plan = std::move(previous->plan);
+    next->indexer = previous->indexer;
+    next->listed = std::move(previous->listed);
+    next->keys = std::move(previous->keys);
+    next->job_files = std::move(previous->job_files);
+    next->shown_by = std::move(previous->shown_by);
+    for (auto& views : next->plan->views)
+      views->forget(reloaded->entries);
+    check_links(*next->loaded, next->plan->jobs, diagnostics);
+    if (diagnostics.has_errors()) return result;
+    for (std::size_t l = 0; l < next->listed.size(); ++l)
+      next->listed[l].update(next->indexed.indexes[l], reloaded->entries);
+    std::vector<const void*> edited(reloaded->entries.begin(), reloaded->entries.end());
+    edited.insert(edited.end(), reloaded->organizations.begin(), reloaded->organizations.end());
+    std::vector<char> which(next->plan->jobs.size(), 0);
+    for (const void* object : edited) {
+      if (const auto it = next->shown_by.find(object); it != next->shown_by.end()) {
+        for (const std::size_t job : it->second) {
+          which[job] = 1;
+          rehashed.emplace(job, next->keys[job]);
+        }
+      }
+    }
+    hash_inputs(*next->plan, next->indexed, next->listed, &which, next->keys, nullptr,
+                options_.jobs);
+  } else {
+    if (reloaded) {
+      next->loaded = std::move(previous->loaded);
+    } else {
+      next->loaded = load_stage(options_, diagnostics);
+      if (!next->loaded) return result;
+    }
+    next->indexed = index_stage(*next->loaded, options_.source, options_.jobs, diagnostics);
+    next->indexer = previous ? previous->indexer : std::make_shared<SearchIndexer>();
+    next->plan = plan_render(*next->loaded, next->indexed, options_, diagnostics,
+                             &result.usage_error, next->indexer);
+    if (!next->plan) return result;
+    for (const PageJob& job : next->plan->jobs)
+      next->job_files.insert(job.file);
+    for (const SiteIndex& index : next->indexed.indexes)
+      next->listed.emplace_back(index, options_.jobs);
+    std::vector<std::vector<const void*>> shows;
+    hash_inputs(*next->plan, next->indexed, next->listed, nullptr, next->keys, &shows,
+                options_.jobs);
+    for (std::size_t i = 0; i < shows.size(); ++i) {
+      for (const void* object : shows[i])
+        next->shown_by[object].push_back(i);
+    }
   }
-  next->indexer = previous ? previous->indexer : std::make_shared<SearchIndexer>();
-  next->plan = plan_render(*next->loaded, next->indexed, options_, diagnostics, &result.usage_error,
-                           next->indexer);
-  if (!next->plan) return result;
   const RenderPlan& plan = *next->plan;
   const std::vector<PageJob>& jobs = plan.jobs;
+  const std::vector<std::string>& keys = next->keys;
 
   // A job is rendered again when its inputs changed; one made from the whole site (no inputs)
   // whenever content changed, as it has when a rebuild gets here.
-  const std::vector<std::string> keys = hash_inputs(plan, next->indexed, options_.jobs);
+  std::unordered_map<std::string, std::string> previous_keys;  // by file, when the plan is new
+  if (previous && !same_plan && !everything) {
+    for (std::size_t i = 0; i < previous->plan->jobs.size(); ++i)
+      previous_keys.emplace(previous->plan->jobs[i].file, previous->keys[i]);
+  }
   const auto unchanged = [&](std::size_t i) {
     if (everything) return false;
-    const auto old = previous->job_keys.find(jobs[i].file);
-    return old != previous->job_keys.end() && old->second == keys[i];
+    if (same_plan) {
+      const auto old = rehashed.find(i);
+      return old == rehashed.end() || old->second == keys[i];
+    }
+    const auto old = previous_keys.find(jobs[i].file);
+    return old != previous_keys.end() && old->second == keys[i];
   };
   std::vector<bool> render(jobs.size());
   for (std::size_t i = 0; i < jobs.size(); ++i)
@@ -167,25 +226,29 @@ BuildResult SiteSession::rebuild(const std::vector<std::string>& changed,
     };
   };
   std::string error;
+  const bool copy_unrendered = !reloaded;  // static files and photos: read again with the site
   if (!render_stage(plan, *next->loaded, next->indexed, options_, sink(output), documents, &error,
                     &render) ||
-      (reload && !stage_unrendered_files(*next->loaded, options_, sink(unrendered), &error))) {
+      (copy_unrendered &&
+       !stage_unrendered_files(*next->loaded, options_, sink(unrendered), &error))) {
     diagnostics.error({"(memory)", 0, 0}, error);
     return result;
   }
   std::map<std::string, std::string> made = output.take_files();
 
-  // The new set of files: those made now, compared with the last build's, and the others kept.
+  // The files of this build: those made now, compared with the last build's, and the others
+  // kept. With the same plan they are changed in place; else the set is made again.
   std::map<std::string, std::string> files;
+  std::map<std::string, std::string>& into = same_plan ? files_ : files;
   const auto take = [&](std::map<std::string, std::string>& from, const std::string& path) {
     auto& bytes = from.at(path);
     const auto old = files_.find(path);
     if (old == files_.end() || old->second != bytes) written_.push_back(path);
-    files[path] = std::move(bytes);
+    into[path] = std::move(bytes);
   };
-  const auto keep = [&](const std::string& path) { files[path] = std::move(files_.at(path)); };
-  for (std::size_t i = 0; i < jobs.size(); ++i)
-    next->job_keys[jobs[i].file] = keys[i];
+  const auto keep = [&](const std::string& path) {
+    if (!same_plan) files[path] = std::move(files_.at(path));
+  };
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     const PageJob& job = jobs[i];
     rendered_ += render[i] ? 1 : 0;
@@ -194,11 +257,20 @@ BuildResult SiteSession::rebuild(const std::vector<std::string>& changed,
       continue;
     }
     // The search index's files are those made under its folder that no page job made.
+    const auto* before = previous ? &previous->search_files : nullptr;
     auto& list = next->search_files[job.file];
     if (render[i]) {
       for (auto it = made.lower_bound(job.file);
            it != made.end() && it->first.starts_with(job.file); ++it) {
-        if (!next->job_keys.contains(it->first)) list.push_back(it->first);
+        if (!next->job_files.contains(it->first)) list.push_back(it->first);
+      }
+      if (same_plan) {
+        for (const auto& path : before->at(job.file)) {
+          if (std::find(list.begin(), list.end(), path) == list.end()) {
+            files_.erase(path);
+            removed_.push_back(path);
+          }
+        }
       }
       for (const auto& path : list)
         take(made, path);
@@ -208,7 +280,7 @@ BuildResult SiteSession::rebuild(const std::vector<std::string>& changed,
         keep(path);
     }
   }
-  if (reload) {
+  if (copy_unrendered) {
     std::map<std::string, std::string> staged = unrendered.take_files();
     for (const auto& [path, bytes] : staged)
       next->unrendered.push_back(path);
@@ -219,14 +291,16 @@ BuildResult SiteSession::rebuild(const std::vector<std::string>& changed,
     for (const auto& path : next->unrendered)
       keep(path);
   }
-  for (const auto& [path, bytes] : files_) {
-    if (!files.contains(path)) removed_.push_back(path);
+  if (!same_plan) {
+    for (const auto& [path, bytes] : files_) {
+      if (!files.contains(path)) removed_.push_back(path);
+    }
+    files_ = std::move(files);
   }
   for (const PageJob& job : jobs) {
     if (job.search_document != PageViews::kNotSearched)
       next->documents[job.file] = std::move(documents[job.language][job.search_document]);
   }
-  files_ = std::move(files);
   state_ = std::move(next);
 
   result.ok = result.written = true;

@@ -279,6 +279,12 @@ void PageViews::add_languages(ViewData& page, const std::string& path,
   }
 }
 
+void PageViews::forget(const std::vector<const Entry*>& entries) {
+  for (const Entry* entry : entries)
+    rows_->forget(*entry);
+  reports_.clear();
+}
+
 std::optional<std::string> PageViews::body(const Entry& entry, std::string* error) const {
   if (!bodies_) return entry.body_html;
   return (*bodies_)(entry, error);

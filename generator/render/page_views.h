@@ -107,6 +107,11 @@ class PageViews {
   // The year's report, worked out once and shared by its page, CSV and JSON. Thread-safe.
   [[nodiscard]] const AnnualReport& annual_report(int year) const;
 
+  // Entries and organizations read again in place (an incremental build that keeps its plan):
+  // the rows and reports made from them are made again when next asked for. Not while pages
+  // render.
+  void forget(const std::vector<const Entry*>& entries);
+
  private:
   ViewData make_shared_data(const std::map<std::string, std::string>& asset_names) const;
   void number_search_documents();

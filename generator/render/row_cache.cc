@@ -33,6 +33,10 @@ RowCache::Slot* RowCache::slot_of(const Entry& entry) const {
   return &slots_[run.first_slot + static_cast<std::size_t>(&entry - run.first)];
 }
 
+void RowCache::forget(const Entry& entry) {
+  if (Slot* slot = slot_of(entry)) delete slot->html.exchange(nullptr);
+}
+
 RowCache::Row RowCache::row(const Entry& entry, const std::string& root,
                             const std::function<std::string()>& render) {
   Slot* found = slot_of(entry);

@@ -28,6 +28,9 @@ class RowCache {
   // the rare case that two threads ask for a new row at once). Safe from many threads.
   [[nodiscard]] Row row(const Entry& entry, const std::string& root,
                         const std::function<std::string()>& render);
+  // An entry read again in place: its row is made again when next asked for. Not while rows
+  // are being rendered.
+  void forget(const Entry& entry);
 
  private:
   struct Slot {

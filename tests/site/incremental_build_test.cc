@@ -227,6 +227,14 @@ class RandomSite {
     write(entries_[broken_].path(), "+++\ntitle = \n+++\nТекст.\n");
     return entries_[broken_].path();
   }
+  // Gives an entry's text a link to a file that does not exist; returns its path, for fix().
+  std::string link_to_nowhere() {
+    broken_ = pick(entries_.size());
+    changed_.clear();
+    write(entries_[broken_].path(),
+          file_of(entries_[broken_]) + "\n[Ссылка](@/conferences/nothing.md)\n");
+    return entries_[broken_].path();
+  }
   std::vector<std::string> fix() {
     changed_.clear();
     write(entries_[broken_].path(), file_of(entries_[broken_]));
@@ -368,29 +376,33 @@ TEST_CASE("incremental rebuilds give the files of a full build after random edit
 }
 
 TEST_CASE("an incremental rebuild that fails keeps the last good files and recovers") {
-  TempFolder folder;
-  RandomSite site(folder, 7);
-  const BuildOptions options = options_for(site.source());
-  SiteSession session(options);
-  Diagnostics first;
-  REQUIRE(session.rebuild({}, first).ok);
-  const auto good = session.files();
+  // A broken front matter (the site is loaded again), a link to nowhere (the plan is kept).
+  for (const bool link : {false, true}) {
+    CAPTURE(link);
+    TempFolder folder;
+    RandomSite site(folder, 7);
+    const BuildOptions options = options_for(site.source());
+    SiteSession session(options);
+    Diagnostics first;
+    REQUIRE(session.rebuild({}, first).ok);
+    const auto good = session.files();
 
-  const std::string broken = site.break_entry();
-  Diagnostics diagnostics;
-  CHECK_FALSE(session.rebuild({broken}, diagnostics).ok);
-  REQUIRE(diagnostics.has_errors());
-  const auto problems = diagnostics.sorted();
-  CHECK(std::any_of(problems.begin(), problems.end(), [&](const Diagnostic& problem) {
-    return problem.severity == Severity::error && problem.position.path == broken &&
-           problem.position.line == 2;
-  }));
-  CHECK(session.files() == good);
+    const std::string broken = link ? site.link_to_nowhere() : site.break_entry();
+    Diagnostics diagnostics;
+    CHECK_FALSE(session.rebuild({broken}, diagnostics).ok);
+    REQUIRE(diagnostics.has_errors());
+    const auto problems = diagnostics.sorted();
+    CHECK(std::any_of(problems.begin(), problems.end(), [&](const Diagnostic& problem) {
+      return problem.severity == Severity::error && problem.position.path == broken &&
+             (link || problem.position.line == 2);
+    }));
+    CHECK(session.files() == good);
 
-  Diagnostics fixed;
-  REQUIRE(session.rebuild(site.fix(), fixed).ok);
-  check_same_as_full_build(session, options);
-  CHECK(session.files() == good);
+    Diagnostics fixed;
+    REQUIRE(session.rebuild(site.fix(), fixed).ok);
+    check_same_as_full_build(session, options);
+    CHECK(session.files() == good);
+  }
 }
 
 TEST_CASE(
