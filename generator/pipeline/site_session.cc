@@ -100,6 +100,64 @@ struct SiteSession::State {
 SiteSession::SiteSession(BuildOptions options) : options_(std::move(options)) {}
 SiteSession::~SiteSession() = default;
 
+bool SiteSession::keep_plan(State& previous, State& next, const Reloaded& reloaded,
+                            Diagnostics& diagnostics,
+                            std::unordered_map<std::size_t, std::string>& rehashed) const {
+  next.loaded = std::move(previous.loaded);
+  next.indexed = std::move(previous.indexed);
+  next.plan = std::move(previous.plan);
+  next.indexer = previous.indexer;
+  next.listed = std::move(previous.listed);
+  next.keys = std::move(previous.keys);
+  next.job_files = std::move(previous.job_files);
+  next.shown_by = std::move(previous.shown_by);
+  for (auto& views : next.plan->views)
+    views->forget(reloaded.entries);
+  check_links(*next.loaded, next.plan->jobs, diagnostics);
+  if (diagnostics.has_errors()) return false;
+  for (std::size_t l = 0; l < next.listed.size(); ++l)
+    next.listed[l].update(next.indexed.indexes[l], reloaded.entries);
+  std::vector<const void*> edited(reloaded.entries.begin(), reloaded.entries.end());
+  edited.insert(edited.end(), reloaded.organizations.begin(), reloaded.organizations.end());
+  std::vector<char> which(next.plan->jobs.size(), 0);
+  for (const void* object : edited) {
+    if (const auto it = next.shown_by.find(object); it != next.shown_by.end()) {
+      for (const std::size_t job : it->second) {
+        which[job] = 1;
+        rehashed.emplace(job, next.keys[job]);
+      }
+    }
+  }
+  hash_inputs(*next.plan, next.indexed, next.listed, &which, next.keys, nullptr, options_.jobs);
+  return true;
+}
+
+bool SiteSession::make_plan(State* previous, State& next, bool reloaded, Diagnostics& diagnostics,
+                            bool* usage_error) const {
+  if (reloaded) {
+    next.loaded = std::move(previous->loaded);
+  } else {
+    next.loaded = load_stage(options_, diagnostics);
+    if (!next.loaded) return false;
+  }
+  next.indexed = index_stage(*next.loaded, options_.source, options_.jobs, diagnostics);
+  next.indexer = previous ? previous->indexer : std::make_shared<SearchIndexer>();
+  next.plan =
+      plan_render(*next.loaded, next.indexed, options_, diagnostics, usage_error, next.indexer);
+  if (!next.plan) return false;
+  for (const PageJob& job : next.plan->jobs)
+    next.job_files.insert(job.file);
+  for (const SiteIndex& index : next.indexed.indexes)
+    next.listed.emplace_back(index, options_.jobs);
+  std::vector<std::vector<const void*>> shows;
+  hash_inputs(*next.plan, next.indexed, next.listed, nullptr, next.keys, &shows, options_.jobs);
+  for (std::size_t i = 0; i < shows.size(); ++i) {
+    for (const void* object : shows[i])
+      next.shown_by[object].push_back(i);
+  }
+  return true;
+}
+
 BuildResult SiteSession::rebuild(const std::vector<std::string>& changed,
                                  Diagnostics& diagnostics) {
   BuildResult result;
@@ -125,58 +183,10 @@ BuildResult SiteSession::rebuild(const std::vector<std::string>& changed,
 
   auto next = std::make_unique<State>();
   std::unordered_map<std::size_t, std::string> rehashed;  // same_plan: job → its previous key
-  if (same_plan) {
-    next->loaded = std::move(previous->loaded);
-    next->indexed = std::move(previous->indexed);
-    next->plan = std::move(previous->plan);
-    next->indexer = previous->indexer;
-    next->listed = std::move(previous->listed);
-    next->keys = std::move(previous->keys);
-    next->job_files = std::move(previous->job_files);
-    next->shown_by = std::move(previous->shown_by);
-    for (auto& views : next->plan->views)
-      views->forget(reloaded->entries);
-    check_links(*next->loaded, next->plan->jobs, diagnostics);
-    if (diagnostics.has_errors()) return result;
-    for (std::size_t l = 0; l < next->listed.size(); ++l)
-      next->listed[l].update(next->indexed.indexes[l], reloaded->entries);
-    std::vector<const void*> edited(reloaded->entries.begin(), reloaded->entries.end());
-    edited.insert(edited.end(), reloaded->organizations.begin(), reloaded->organizations.end());
-    std::vector<char> which(next->plan->jobs.size(), 0);
-    for (const void* object : edited) {
-      if (const auto it = next->shown_by.find(object); it != next->shown_by.end()) {
-        for (const std::size_t job : it->second) {
-          which[job] = 1;
-          rehashed.emplace(job, next->keys[job]);
-        }
-      }
-    }
-    hash_inputs(*next->plan, next->indexed, next->listed, &which, next->keys, nullptr,
-                options_.jobs);
-  } else {
-    if (reloaded) {
-      next->loaded = std::move(previous->loaded);
-    } else {
-      next->loaded = load_stage(options_, diagnostics);
-      if (!next->loaded) return result;
-    }
-    next->indexed = index_stage(*next->loaded, options_.source, options_.jobs, diagnostics);
-    next->indexer = previous ? previous->indexer : std::make_shared<SearchIndexer>();
-    next->plan = plan_render(*next->loaded, next->indexed, options_, diagnostics,
-                             &result.usage_error, next->indexer);
-    if (!next->plan) return result;
-    for (const PageJob& job : next->plan->jobs)
-      next->job_files.insert(job.file);
-    for (const SiteIndex& index : next->indexed.indexes)
-      next->listed.emplace_back(index, options_.jobs);
-    std::vector<std::vector<const void*>> shows;
-    hash_inputs(*next->plan, next->indexed, next->listed, nullptr, next->keys, &shows,
-                options_.jobs);
-    for (std::size_t i = 0; i < shows.size(); ++i) {
-      for (const void* object : shows[i])
-        next->shown_by[object].push_back(i);
-    }
-  }
+  const bool planned = same_plan ? keep_plan(*previous, *next, *reloaded, diagnostics, rehashed)
+                                 : make_plan(previous.get(), *next, reloaded.has_value(),
+                                             diagnostics, &result.usage_error);
+  if (!planned) return result;
   const RenderPlan& plan = *next->plan;
   const std::vector<PageJob>& jobs = plan.jobs;
   const std::vector<std::string>& keys = next->keys;

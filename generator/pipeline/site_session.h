@@ -8,8 +8,10 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
+#include "load/site_reload.h"
 #include "pipeline/build_options.h"
 #include "util/diagnostics.h"
 
@@ -39,6 +41,16 @@ class SiteSession {
 
  private:
   struct State;
+  // Files read again in place left the index as it was: `next` takes over the plan of
+  // `previous`, and the jobs that show what was read again are hashed again, their previous
+  // hashes going to `rehashed`. False on an error, reported.
+  bool keep_plan(State& previous, State& next, const Reloaded& reloaded, Diagnostics& diagnostics,
+                 std::unordered_map<std::size_t, std::string>& rehashed) const;
+  // `next` is loaded (unless `reloaded` in place in `previous`), indexed, planned and hashed
+  // anew. False on an error, reported.
+  bool make_plan(State* previous, State& next, bool reloaded, Diagnostics& diagnostics,
+                 bool* usage_error) const;
+
   BuildOptions options_;
   std::unique_ptr<State> state_;  // null before the first good build and after a failed one
   std::map<std::string, std::string> files_;
