@@ -81,11 +81,12 @@ class CharacterColumns {
 
 }  // namespace
 
-LinkRewriter body_link_rewriter(Entry& entry, std::string_view body, int body_line) {
+LinkRewriter body_link_rewriter(const Entry& entry, std::vector<BodyLink>& links,
+                                std::string_view body, int body_line) {
   const std::string folder = std::string(kind_folder(entry.kind)) + "/" + entry.slug + "/";
   auto columns = std::make_shared<CharacterColumns>(body);
   return
-      [&entry, columns, body_line, folder](const MarkdownLink& link) -> std::optional<std::string> {
+      [&links, columns, body_line, folder](const MarkdownLink& link) -> std::optional<std::string> {
         const std::string_view url = link.url;
         if (leaves_the_text(url) && !url.starts_with("@/")) return std::nullopt;
         const std::size_t path_end = std::min(url.find_first_of("?#"), url.size());
@@ -114,7 +115,7 @@ LinkRewriter body_link_rewriter(Entry& entry, std::string_view body, int body_li
           recorded.outside = !resolved;
           marker = std::string(page ? kPageMarker : kFileMarker) + site_path;
         }
-        entry.links.push_back(std::move(recorded));
+        links.push_back(std::move(recorded));
         return marker + std::string(rest);
       };
 }

@@ -9,9 +9,10 @@
 
 namespace almanac {
 
-// Records into entry.links, whose page is at entry_path(entry) and whose text `body` starts on
-// line `body_line` of its file; links that leave the site (https://, mailto:) and #anchors
-// stay as they are.
-[[nodiscard]] LinkRewriter body_link_rewriter(Entry& entry, std::string_view body, int body_line);
+// Records into `links` the links of the text of `entry`, whose page is at entry_path(entry) and
+// whose text `body` starts on line `body_line` of its file; links that leave the site
+// (https://, mailto:) and #anchors stay as they are.
+[[nodiscard]] LinkRewriter body_link_rewriter(const Entry& entry, std::vector<BodyLink>& links,
+                                              std::string_view body, int body_line);
 
 }  // namespace almanac

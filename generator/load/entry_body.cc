@@ -24,10 +24,10 @@ std::optional<std::string> read_entry_body(const std::filesystem::path& source, 
                 {{"path", entry.source_path}});
     return std::nullopt;
   }
-  // The same links are found again; they are recorded into a copy, the loaded entry is shared.
-  Entry scratch = entry;
+  // The same links are found again: the loaded entry, which pages share, has them already.
+  std::vector<BodyLink> links;
   return render_markdown(split->body(), unsafe_html, entry.summary_from_body,
-                         body_link_rewriter(scratch, split->body(), split->body_line))
+                         body_link_rewriter(entry, links, split->body(), split->body_line))
       .html;
 }
 

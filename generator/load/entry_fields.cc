@@ -46,8 +46,9 @@ bool set_body(Entry& entry, std::string_view markdown, int body_line,
   // Only a character reference ("&#7;") can put a control character into the HTML: without
   // one, a text whose HTML is not kept is read, not rendered.
   const bool make_html = keep_html || markdown.find('&') != std::string_view::npos;
-  auto rendered = render_markdown(markdown, unsafe_html, !summary,
-                                  body_link_rewriter(entry, markdown, body_line), make_html);
+  auto rendered =
+      render_markdown(markdown, unsafe_html, !summary,
+                      body_link_rewriter(entry, entry.links, markdown, body_line), make_html);
   if (make_html && !rendered_without_control_characters(rendered.html, markdown, entry.source_path,
                                                         body_line, diagnostics)) {
     return false;

@@ -87,7 +87,8 @@ struct Entry {
   // The text as HTML, with markers for links into the site; empty in a loaded site, whose pages
   // render their entries' texts when they are made (load/entry_body.h).
   std::string body_html;
-  std::string body_version;     // a hash of the text below the front matter, to tell it is the same
+  // A hash of the text below the front matter: the text read again for the page is the same.
+  std::string body_version;
   std::vector<BodyLink> links;  // the text's links and images into the site
   Value extra;                  // the free [extra] table, for themes
   std::variant<std::monostate, ConferenceDetails, CollaborationDetails, InternshipDetails> details;
