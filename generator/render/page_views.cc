@@ -291,14 +291,17 @@ std::optional<std::string> PageViews::body(const Entry& entry, std::string* erro
 }
 
 const AnnualReport& PageViews::annual_report(int year) const {
+  ReportSlot* slot = nullptr;
   {
     std::lock_guard lock(reports_mutex_);
-    if (const auto it = reports_.find(year); it != reports_.end()) return *it->second;
+    auto& made = reports_[year];
+    if (!made) made = std::make_unique<ReportSlot>();
+    slot = made.get();
   }
-  auto report = std::make_shared<const AnnualReport>(build_annual_report(index_, year));
-  std::lock_guard lock(reports_mutex_);
-  // Two threads may have worked it out at once; either result is the same.
-  return *reports_.emplace(year, std::move(report)).first->second;
+  std::call_once(slot->once, [&] {
+    slot->report = std::make_unique<const AnnualReport>(build_annual_report(index_, year));
+  });
+  return *slot->report;
 }
 
 }  // namespace almanac

@@ -128,9 +128,15 @@ class PageViews {
   std::vector<const void*> search_pages_;  // entries, then organizations, by document
   std::size_t searched_entries_ = 0;
   std::unordered_map<const void*, std::size_t> search_id_;  // entry or organization → document
+  // A year's report is worked out by the first of its page, CSV and JSON to ask for it; the
+  // others, often on the other core, wait for it rather than work it out again.
+  struct ReportSlot {
+    std::once_flag once;
+    std::unique_ptr<const AnnualReport> report;
+  };
   mutable std::mutex reports_mutex_;
-  mutable std::map<int, std::shared_ptr<const AnnualReport>> reports_;  // by year
-  std::vector<std::pair<std::string, RootedHtml>> cached_;              // the cached partials
+  mutable std::map<int, std::unique_ptr<ReportSlot>> reports_;  // by year
+  std::vector<std::pair<std::string, RootedHtml>> cached_;      // the cached partials
 };
 
 }  // namespace almanac
