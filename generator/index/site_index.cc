@@ -227,6 +227,20 @@ const Term* Taxonomy::find(const std::string& key) const {
   return it == position_of_key.end() ? nullptr : &terms[it->second];
 }
 
+void sort_organizations(SiteIndex& index) {
+  std::vector<std::pair<std::string, const Organization*>> keyed;
+  for (const auto& [id, organization] : index.organization_by_id) {
+    keyed.emplace_back(collation_key(index.organization_name(*organization), index.language),
+                       organization);
+  }
+  std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.first, a.second->id) < std::tie(b.first, b.second->id);
+  });
+  index.organizations.clear();
+  for (const auto& [sort_key, organization] : keyed)
+    index.organizations.push_back(organization);
+}
+
 SiteIndex build_site_index(const Site& site, const std::string& language, int jobs,
                            Diagnostics& diagnostics) {
   SiteIndex index;
@@ -285,17 +299,9 @@ SiteIndex build_site_index(const Site& site, const std::string& language, int jo
     return std::tie(a->title, a->slug) < std::tie(b->title, b->slug);
   });
 
-  std::vector<std::pair<std::string, const Organization*>> keyed;
-  for (const auto& organization : site.organizations) {
-    keyed.emplace_back(collation_key(index.organization_name(organization), index.language),
-                       &organization);
+  for (const auto& organization : site.organizations)
     index.organization_by_id[organization.id] = &organization;
-  }
-  std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
-    return std::tie(a.first, a.second->id) < std::tie(b.first, b.second->id);
-  });
-  for (const auto& [sort_key, organization] : keyed)
-    index.organizations.push_back(organization);
+  sort_organizations(index);
 
   for (const Entry* entry : activities) {
     for (const auto& id : entry->organization_ids())

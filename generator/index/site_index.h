@@ -40,7 +40,9 @@ struct SiteIndex {
   std::vector<const Entry*> internships;
   std::vector<const Entry*> activities;            // the three kinds together, newest first
   std::vector<const Entry*> pages;                 // alphabetical
-  std::vector<const Organization*> organizations;  // alphabetical
+  std::vector<const Organization*> organizations;  // alphabetical (sort_organizations)
+  // By id: in this order, unlike the alphabetical one, a new name moves no organization's page
+  // in the plan or its number in the search index.
   std::map<std::string, const Organization*, std::less<>> organization_by_id;
   // newest first
   std::map<std::string, std::vector<const Entry*>, std::less<>> entries_by_organization;
@@ -71,6 +73,10 @@ constexpr std::size_t kRelatedLimit = 5;
 // `language` is one of the site's; its entries are the translations where there are any.
 [[nodiscard]] SiteIndex build_site_index(const Site& site, const std::string& language, int jobs,
                                          Diagnostics& diagnostics);
+
+// index.organizations made again from organization_by_id, in the alphabetical order of their
+// names in the index's language: after organizations were renamed in place.
+void sort_organizations(SiteIndex& index);
 
 // Newest first; ties by title, then file, so the order never depends on loading.
 [[nodiscard]] bool newer_first(const Entry* a, const Entry* b);

@@ -52,7 +52,13 @@ class Reloader {
     auto organization = raw ? load_organization(path, *raw, diagnostics_) : std::nullopt;
     if (!organization || diagnostics_.has_errors()) return false;
     if (organization->name != it->name || organization->name_en != it->name_en) {
-      result_.index_changed = true;
+      // Without an English name, the English index warns about the name (untranslated_names.h).
+      const bool warned = organization->name_en.empty() || it->name_en.empty();
+      if (warned && site_.config.has_language("en")) {
+        result_.index_changed = true;
+      } else {
+        result_.organizations_renamed = true;
+      }
     }
     *it = std::move(*organization);
     result_.organizations.push_back(&*it);

@@ -15,6 +15,8 @@ namespace almanac {
 
 struct Reloaded {
   bool index_changed = false;  // what the index reads changed: a title, a date, a term, a name
+  // Organizations have new names, so the index's alphabetical list is out of order; no more.
+  bool organizations_renamed = false;
   // What was read again, at the same addresses: originals with their translations.
   std::vector<const Entry*> entries;
   std::vector<const Organization*> organizations;

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "index/page_inputs.h"
+#include "index/site_index.h"
 #include "load/site_reload.h"
 #include "output/memory_output.h"
 #include "pipeline/index_stage.h"
@@ -111,6 +112,10 @@ bool SiteSession::keep_plan(State& previous, State& next, const Reloaded& reload
   next.keys = std::move(previous.keys);
   next.job_files = std::move(previous.job_files);
   next.shown_by = std::move(previous.shown_by);
+  if (reloaded.organizations_renamed) {
+    for (SiteIndex& index : next.indexed.indexes)
+      sort_organizations(index);
+  }
   for (auto& views : next.plan->views)
     views->forget(reloaded.entries);
   check_links(*next.loaded, next.plan->jobs, diagnostics);
@@ -177,8 +182,9 @@ BuildResult SiteSession::rebuild(const std::vector<std::string>& changed,
     const LoadOptions load{options_.source, options_.include_drafts, options_.jobs, options_.today};
     reloaded = reload_in_place(previous->loaded->site, load, changed, diagnostics);
   }
-  // Files read again in place that leave the index as it was leave the plan too: the same
-  // pages, of which only those that show what was read again are hashed again.
+  // Files read again in place that leave the index as it was, or only the alphabetical order of
+  // the organizations, leave the plan too: the same pages, of which only those that show what
+  // was read again are hashed again.
   const bool same_plan = reloaded && !reloaded->index_changed;
 
   auto next = std::make_unique<State>();

@@ -67,7 +67,7 @@ void PageViews::number_search_documents() {
       search_pages_.push_back(entry);
   }
   searched_entries_ = search_pages_.size();
-  for (const Organization* organization : index_.organizations)
+  for (const auto& [id, organization] : index_.organization_by_id)
     search_pages_.push_back(organization);
   for (std::size_t id = 0; id < search_pages_.size(); ++id)
     search_id_[search_pages_[id]] = id;

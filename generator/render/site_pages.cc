@@ -180,7 +180,7 @@ std::vector<PageJob> plan_pages(const PageViews& views,
     in.listed(index.conferences, 0, index.conferences.size());
   };
 
-  for (const Organization* organization : index.organizations) {
+  for (const auto& [id, organization] : index.organization_by_id) {
     add(
         organization_path(*organization), "organization",
         [organization](const PageViews& v, const std::string& p) {

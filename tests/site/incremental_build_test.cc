@@ -83,8 +83,9 @@ std::string translation_of(const TestEntry& e) {
 
 std::string organization_of(const std::string& id, const std::string& city,
                             const std::string& name = "Больница",
-                            const std::string& country = "Китай", bool website = false) {
-  return "name = \"" + name + " " + id + "\"\nname_en = \"Hospital " + id +
+                            const std::string& country = "Китай", bool website = false,
+                            const std::string& name_en = "Hospital") {
+  return "name = \"" + name + " " + id + "\"\nname_en = \"" + name_en + " " + id +
          "\"\nkind = \"hospital\"\ncountry = \"" + country + "\"\ncity = \"" + city + "\"\n" +
          (website ? "website = \"https://" + id + ".example.org/\"\n" : "");
 }
@@ -161,14 +162,15 @@ class RandomSite {
       case 8: {
         const std::string& id = kOrganizations[pick(kOrganizations.size())];
         what = "organization " + id;
-        // Its city (on its own page), or its name, country or website too (on every page that
-        // names it).
+        // Its city (on its own page), or its names, country or website too (on every page that
+        // names it; a new name moves it in the lists of organizations).
         const std::vector<std::string> names = {"Больница", "Клиника", "Академия"};
+        const std::vector<std::string> names_en = {"Hospital", "Clinic", "Academy"};
         const std::vector<std::string> countries = {"Китай", "Китай", "Израиль"};
         write("content/organizations/" + id + ".toml",
               organization_of(id, "Город " + std::to_string(random_() % 100),
                               names[pick(names.size())], countries[pick(countries.size())],
-                              pick(2) == 0));
+                              pick(2) == 0, names_en[pick(names_en.size())]));
         break;
       }
       case 9:
