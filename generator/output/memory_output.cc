@@ -11,7 +11,7 @@ bool MemoryOutput::write(const std::string& path, std::string_view data, std::st
     return false;
   }
   std::lock_guard lock(mutex_);
-  if (!files_.emplace(path, std::string(data)).second) {
+  if (!files_.emplace(path, keep_bytes_ ? std::string(data) : std::string()).second) {
     *error = tr("two pages want the same file: {path}", {{"path", path}});
     return false;
   }

@@ -11,6 +11,9 @@ namespace almanac {
 
 class MemoryOutput {
  public:
+  // Without `keep_bytes`, every file is kept empty: its path is all a check needs.
+  explicit MemoryOutput(bool keep_bytes = true) : keep_bytes_(keep_bytes) {}
+
   // Keeps `data` as the file at `path`; safe from many threads. Refuses the paths the output
   // folder's writer refuses, so both hold the same files.
   [[nodiscard]] bool write(const std::string& path, std::string_view data, std::string* error);
@@ -19,6 +22,7 @@ class MemoryOutput {
   [[nodiscard]] std::map<std::string, std::string> take_files();
 
  private:
+  bool keep_bytes_;
   std::mutex mutex_;
   std::map<std::string, std::string> files_;
 };

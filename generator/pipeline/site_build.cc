@@ -44,11 +44,14 @@ BuildResult build_site(const BuildOptions& options, Diagnostics& diagnostics) {
   return result;
 }
 
-SiteInMemory build_site_in_memory(const BuildOptions& options, Diagnostics& diagnostics) {
-  SiteInMemory built;
-  const PlannedBuild planned = plan_build(options, diagnostics, &built.result.usage_error);
-  if (!planned.plan) return built;
-  MemoryOutput output;
+namespace {
+
+// The files of a build, rendered into `output`; false with the problem in `diagnostics` when
+// any of it failed.
+bool render_in_memory(const BuildOptions& options, Diagnostics& diagnostics, MemoryOutput& output,
+                      BuildResult& result) {
+  const PlannedBuild planned = plan_build(options, diagnostics, &result.usage_error);
+  if (!planned.plan) return false;
   const auto write = [&](const std::string& path, std::string_view data, std::string* error) {
     return output.write(path, data, error);
   };
@@ -58,13 +61,31 @@ SiteInMemory build_site_in_memory(const BuildOptions& options, Diagnostics& diag
                     &error) ||
       !stage_unrendered_files(*planned.loaded, options, write, &error)) {
     diagnostics.error({"(memory)", 0, 0}, error);
-    return built;
+    return false;
   }
+  result.pages = planned.plan->page_count();
+  return true;
+}
+
+}  // namespace
+
+SiteInMemory build_site_in_memory(const BuildOptions& options, Diagnostics& diagnostics) {
+  SiteInMemory built;
+  MemoryOutput output;
+  if (!render_in_memory(options, diagnostics, output, built.result)) return built;
   built.files = output.take_files();
   built.result.ok = built.result.written = true;
-  built.result.pages = planned.plan->page_count();
   built.result.files = built.files.size();
   return built;
+}
+
+BuildResult check_site(const BuildOptions& options, Diagnostics& diagnostics) {
+  BuildResult result;
+  MemoryOutput paths(false);
+  if (!render_in_memory(options, diagnostics, paths, result)) return result;
+  result.ok = true;
+  result.files = paths.take_files().size();
+  return result;
 }
 
 }  // namespace almanac

@@ -24,4 +24,8 @@ struct SiteInMemory {
 [[nodiscard]] SiteInMemory build_site_in_memory(const BuildOptions& options,
                                                 Diagnostics& diagnostics);
 
+// Every check of a build, with nothing written: each file is made and let go, its path checked
+// as the output folder's writer would (`options.output` is not used). For `almanac check`.
+[[nodiscard]] BuildResult check_site(const BuildOptions& options, Diagnostics& diagnostics);
+
 }  // namespace almanac
