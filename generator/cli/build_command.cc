@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "cli/commands.h"
+#include "cli/problem_formats.h"
 #include "cli/today.h"
 #include "messages/messages.h"
 #include "pipeline/site_build.h"
@@ -39,36 +40,6 @@ std::string decimal(double value, int digits) {
   char text[32];
   std::snprintf(text, sizeof text, "%.*f", digits, value);
   return text;
-}
-
-// A file with thousands of problems (a pasted text full of broken links) shows its first ones
-// and a count of the rest, as a compiler does, so that other files' messages stay in view.
-constexpr int kMessagesShownPerFile = 20;
-
-void print_diagnostics(const Diagnostics& diagnostics, bool quiet) {
-  const auto all = diagnostics.sorted();
-  for (std::size_t i = 0; i < all.size();) {
-    const std::string& path = all[i].position.path;
-    std::int64_t shown = 0;
-    std::int64_t hidden = 0;
-    for (; i < all.size() && all[i].position.path == path; ++i) {
-      if (quiet && all[i].severity == Severity::warning) continue;
-      if (shown < kMessagesShownPerFile) {
-        std::cerr << all[i].to_string() << "\n";
-        ++shown;
-      } else {
-        ++hidden;
-      }
-    }
-    if (hidden > 0) {
-      std::cerr << path << ": "
-                << trn("and {count} more problem in this file",
-                       "and {count} more problems in "
-                       "this file",
-                       hidden)
-                << "\n";
-    }
-  }
 }
 
 int run_build(const BuildArguments& arguments) {
@@ -102,7 +73,7 @@ int run_build(const BuildArguments& arguments) {
   Diagnostics diagnostics;
   const BuildResult result = build_site(options, diagnostics);
   if (progress_shown) std::fprintf(stderr, "\r\033[K");
-  print_diagnostics(diagnostics, arguments.quiet);
+  print_problems_as_text(diagnostics.sorted(), arguments.quiet, std::cerr);
   if (result.usage_error) return kExitUsageError;
   if (!result.ok) {
     const auto errors = static_cast<std::int64_t>(diagnostics.error_count());

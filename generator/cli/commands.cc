@@ -4,11 +4,13 @@ namespace almanac {
 
 Command build_command();
 Command report_command();
+Command check_command();
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       build_command(),
       report_command(),
+      check_command(),
   };
   return table;
 }
