@@ -3,7 +3,9 @@
 # and prints pages per second, peak memory and processor time beside their targets (10,000
 # entries: under 150 MB and, when `hugo` is installed, at least 5 times faster than Hugo on the
 # same content; 100,000: under 12 s and 1 GB, and each entry's time and memory at most 1.2 times
-# those at 10,000), then times the annual report of a year with 1,000 activities (target: under 200 ms),
+# those at 10,000), Hugo's time when installed, the incremental rebuilds of tests/bench/rebuild_bench
+# and `almanac check` against `almanac build` (no longer), then times the annual report of a year
+# with 1,000 activities (target: under 200 ms),
 # its PDF (WeasyPrint's time beside almanac's), and a rebuild with PDFs where no report changed
 # (target: no PDF made again, at most 5 % over a plain rebuild), and last one-entry sites of 1 MB
 # of hostile shapes (target: each rejected or built in under 2 s). With BASELINE=<another
@@ -104,6 +106,18 @@ rm -rf "$work/out"
 "$almanac" build -q -s "$work/site-10000" -o "$work/out"
 summary=$(LANGUAGE= LC_ALL=C LANG=C "$almanac" build -s "$work/site-10000" -o "$work/out" 2>&1 | grep -o '([^)]*written[^)]*)' || true)
 echo "rebuild of the unchanged 10000-entry site into the same folder: $summary   [target: 0 written]"
+
+# `almanac check` of the 10,000-entry site and its build, by turns, best of three each (target:
+# the check no longer than the build).
+best_build="" best_check=""
+for run in 1 2 3; do
+  rm -rf "$work/out"
+  built=$( { /usr/bin/time -f '%e' "$almanac" build -q -s "$work/site-10000" -o "$work/out"; } 2>&1 | tail -n 1)
+  checked=$( { /usr/bin/time -f '%e' "$almanac" check -q -s "$work/site-10000"; } 2>&1 | tail -n 1)
+  best_build=$(awk -v a="$built" -v b="${best_build:-1e9}" 'BEGIN { print (a < b ? a : b) }')
+  best_check=$(awk -v a="$checked" -v b="${best_check:-1e9}" 'BEGIN { print (a < b ? a : b) }')
+done
+echo "check of the 10000-entry site: $best_check s, its build $best_build s   [target: no longer than the build]"
 
 # The whole `almanac report` command, loading the site included.
 "$generator" "$work/year" 1000 2025
