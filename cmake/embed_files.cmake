@@ -1,4 +1,6 @@
-# Writes a C++ source that holds every file below ROOT, so the default theme ships inside the binary.
+# Writes a C++ source that holds every file below ROOT, so that the default theme and the files
+# of `almanac new` and `almanac init` ship inside the binary: FUNCTION, declared in HEADER,
+# returns them.
 file(GLOB_RECURSE files RELATIVE "${ROOT}" "${ROOT}/*")
 list(SORT files)
 set(body "")
@@ -13,15 +15,15 @@ foreach(file IN LISTS files)
   string(APPEND index "    {\"${file}\", std::string_view(file_${n}, ${size})},\n")
   math(EXPR n "${n} + 1")
 endforeach()
-file(WRITE "${OUTPUT}.tmp" "// Generated from themes/default by cmake/embed_files.cmake; do not edit.
-#include \"theme/embedded_theme.h\"
+file(WRITE "${OUTPUT}.tmp" "// Generated from ${ROOT} by cmake/embed_files.cmake; do not edit.
+#include \"${HEADER}\"
 
 namespace almanac {
 namespace {
 ${body}
 }  // namespace
 
-const std::vector<EmbeddedFile>& embedded_theme_files() {
+const std::vector<EmbeddedFile>& ${FUNCTION}() {
   static const std::vector<EmbeddedFile> files = {
 ${index}  };
   return files;

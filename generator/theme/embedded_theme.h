@@ -1,15 +1,12 @@
-// The default theme's files, compiled into the binary by cmake/embed_files.cmake.
+// The default theme's files (themes/default), compiled into the binary by
+// cmake/embed_files.cmake.
 #pragma once
 
-#include <string_view>
 #include <vector>
 
-namespace almanac {
+#include "util/embedded_file.h"
 
-struct EmbeddedFile {
-  std::string_view path;  // relative to themes/default, such as templates/entry.mustache
-  std::string_view data;
-};
+namespace almanac {
 
 const std::vector<EmbeddedFile>& embedded_theme_files();
 
