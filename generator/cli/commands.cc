@@ -5,12 +5,14 @@ namespace almanac {
 Command build_command();
 Command report_command();
 Command check_command();
+Command new_command();
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       build_command(),
       report_command(),
       check_command(),
+      new_command(),
   };
   return table;
 }
