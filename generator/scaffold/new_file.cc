@@ -1,14 +1,11 @@
 #include "scaffold/new_file.h"
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-
 #include "locale/locale_text.h"
 #include "messages/messages.h"
 #include "model/names.h"
 #include "scaffold/embedded_scaffold.h"
 #include "toml/toml_writer.h"
+#include "util/file_system.h"
 #include "util/text.h"
 
 namespace almanac {
@@ -102,15 +99,7 @@ std::string write_new_file(const std::filesystem::path& site, const NewFile& fil
               {"date", file.date.iso()}});
   std::error_code created;
   fs::create_directories(site / folder, created);
-  // "x": the file is made here or not at all, never written over.
-  std::FILE* out = std::fopen((site / path).c_str(), "wx");
-  bool written = out && std::fwrite(text.data(), 1, text.size(), out) == text.size();
-  if (out && std::fclose(out) != 0) written = false;
-  if (!written) {
-    *error =
-        tr("could not write {path}: {reason}", {{"path", path}, {"reason", std::strerror(errno)}});
-    return {};
-  }
+  if (!create_file(site / path, text, error)) return {};
   return path;
 }
 

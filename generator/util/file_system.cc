@@ -55,8 +55,8 @@ namespace {
 // Writes `data` to `path`, relative to the open folder `folder_fd` (or AT_FDCWD); `shown` names
 // the file in messages.
 bool write_at(int folder_fd, const char* path, std::string_view data, const std::string& shown,
-              std::string* error) {
-  const int fd = ::openat(folder_fd, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+              std::string* error, int how = O_TRUNC) {
+  const int fd = ::openat(folder_fd, path, O_WRONLY | O_CREAT | how | O_CLOEXEC, 0644);
   if (fd < 0) {
     if (error) {
       *error =
@@ -92,6 +92,10 @@ bool write_at(int folder_fd, const char* path, std::string_view data, const std:
 
 bool write_file(const std::filesystem::path& path, std::string_view data, std::string* error) {
   return write_at(AT_FDCWD, path.c_str(), data, path.string(), error);
+}
+
+bool create_file(const std::filesystem::path& path, std::string_view data, std::string* error) {
+  return write_at(AT_FDCWD, path.c_str(), data, path.string(), error, O_EXCL);
 }
 
 std::optional<WritableFolder> WritableFolder::open(const std::filesystem::path& folder,

@@ -20,6 +20,10 @@ namespace almanac {
 // Writes `data` to `path`, replacing what was there.
 [[nodiscard]] bool write_file(const std::filesystem::path& path, std::string_view data,
                               std::string* error);
+// Writes `data` to a new file at `path`; fails, writing nothing, when anything is there (even
+// made a moment before, by another program).
+[[nodiscard]] bool create_file(const std::filesystem::path& path, std::string_view data,
+                               std::string* error);
 
 // A folder held open, to write many files below it: the kernel then walks only the part of
 // each path below the folder.
