@@ -14,6 +14,8 @@ packages=(
   # its command to check it in the tests), poppler's tools to read it back.
   weasyprint hyphen-ru hyphen-en-us fonts-paratype libqpdf-dev qpdf poppler-utils
   libxml2-utils
+  # The tests read the CI files `almanac init` writes with Python's YAML parser.
+  python3-yaml
   time
   # make fuzz: clang, whose -fsanitize=fuzzer links libFuzzer from compiler-rt.
   clang libclang-rt-14-dev

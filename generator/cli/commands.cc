@@ -6,6 +6,7 @@ Command build_command();
 Command report_command();
 Command check_command();
 Command new_command();
+Command init_command();
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
@@ -13,6 +14,7 @@ const std::vector<Command>& commands() {
       report_command(),
       check_command(),
       new_command(),
+      init_command(),
   };
   return table;
 }
