@@ -180,7 +180,8 @@ std::vector<PageJob> plan_pages(const PageViews& views,
     in.listed(index.conferences, 0, index.conferences.size());
   };
 
-  for (const auto& [id, organization] : index.organization_by_id) {
+  for (const auto& by_id : index.organization_by_id) {
+    const Organization* organization = by_id.second;  // named: lambdas below capture it
     add(
         organization_path(*organization), "organization",
         [organization](const PageViews& v, const std::string& p) {
