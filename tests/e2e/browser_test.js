@@ -7,20 +7,11 @@
 const assert = require('assert');
 const fs = require('fs');
 const { chromium } = require('playwright-core');
+const { check, failed } = require('./checks');
 
 const base = process.argv[2];
 const axeScript = require.resolve('axe-core/axe.min.js');
 
-let failures = 0;
-async function check(name, body) {
-  try {
-    await body();
-    console.log(`ok - ${name}`);
-  } catch (error) {
-    failures++;
-    console.log(`not ok - ${name}\n  ${String(error.stack || error).split('\n').join('\n  ')}`);
-  }
-}
 
 // What axe-core finds serious or critical on the page, one line each.
 async function seriousProblems(page) {
@@ -188,8 +179,8 @@ async function heading(page) {
   });
 
   await browser.close();
-  console.log(failures === 0 ? 'all browser checks passed' : `${failures} browser checks failed`);
-  process.exit(failures === 0 ? 0 : 1);
+  console.log(failed() ? 'some browser checks failed' : 'all browser checks passed');
+  process.exit(failed() ? 1 : 0);
 })().catch((error) => {
   console.error(error);
   process.exit(1);
