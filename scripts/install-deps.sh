@@ -7,7 +7,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libkainjow-mustache-dev libtomlplusplus-dev
   libicu-dev libcli11-dev doctest-dev libstemmer-dev
-  libgoogle-perftools-dev nlohmann-json3-dev libxxhash-dev
+  libgoogle-perftools-dev nlohmann-json3-dev libxxhash-dev libcpp-httplib-dev
   gettext
   # The annual reports' PDF: WeasyPrint, hyphenation patterns for both languages (Pyphen reads
   # them), the PT fonts made for Russian public documents, QPDF to finish the PDF/A file (and
