@@ -7,6 +7,7 @@ Command report_command();
 Command check_command();
 Command new_command();
 Command init_command();
+Command serve_command();
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
@@ -15,6 +16,7 @@ const std::vector<Command>& commands() {
       check_command(),
       new_command(),
       init_command(),
+      serve_command(),
   };
   return table;
 }
