@@ -4,7 +4,8 @@
 # entries: under 150 MB and, when `hugo` is installed, at least 5 times faster than Hugo on the
 # same content; 100,000: under 12 s and 1 GB, and each entry's time and memory at most 1.2 times
 # those at 10,000), Hugo's time when installed, the incremental rebuilds of tests/bench/rebuild_bench
-# and `almanac check` against `almanac build` (no longer), then times the annual report of a year
+# `almanac check` against `almanac build` (no longer) and how soon `almanac serve` shows a saved
+# change (under 300 ms), then times the annual report of a year
 # with 1,000 activities (target: under 200 ms),
 # its PDF (WeasyPrint's time beside almanac's), and a rebuild with PDFs where no report changed
 # (target: no PDF made again, at most 5 % over a plain rebuild), and last one-entry sites of 1 MB
@@ -118,6 +119,13 @@ for run in 1 2 3; do
   best_check=$(awk -v a="$checked" -v b="${best_check:-1e9}" 'BEGIN { print (a < b ? a : b) }')
 done
 echo "check of the 10000-entry site: $best_check s, its build $best_build s   [target: no longer than the build]"
+
+# `almanac serve` on a copy of the 10,000-entry site: from an entry's save to the reload event an
+# open page receives (target: under 300 ms).
+cp -r "$work/site-10000" "$work/serve-10000"
+python3 "$(dirname "$0")/../tests/bench/serve_latency.py" "$almanac" "$work/serve-10000" \
+  "$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+rm -rf "$work/serve-10000"
 
 # The whole `almanac report` command, loading the site included.
 "$generator" "$work/year" 1000 2025
