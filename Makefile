@@ -7,7 +7,7 @@ ASAN_OPTIONS := detect_leaks=1:abort_on_error=0:halt_on_error=1:strict_string_ch
 UBSAN_OPTIONS := halt_on_error=1:print_stacktrace=1
 ALMANAC := $(BUILD_DIR)/almanac
 
-.PHONY: all deps configure compile site test bench test-sanitize fuzz clean
+.PHONY: all deps configure compile site test bench deb test-sanitize fuzz clean
 
 all: site
 
@@ -29,6 +29,12 @@ test: compile
 # BASELINE=<another almanac> also checks that both give the same output, byte for byte.
 bench: compile
 	@BASELINE=$(BASELINE) scripts/bench.sh $(ALMANAC)
+
+# almanac_<version>_amd64.deb in $(BUILD_DIR)/packages (packaging/packaging.cmake).
+deb: compile
+	@cmake --build $(BUILD_DIR) --target almanac_man
+	@cd $(BUILD_DIR) && cpack -G DEB -B packages >/dev/null
+	@ls $(BUILD_DIR)/packages/almanac_*_amd64.deb
 
 # The whole test suite, site builds included, with AddressSanitizer and UndefinedBehaviorSanitizer.
 SANITIZE_DIR ?= build-sanitize
