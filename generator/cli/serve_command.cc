@@ -1,10 +1,12 @@
 // `almanac serve`: the site previewed as it is edited; every open page reloads after a save.
 #include <CLI/CLI.hpp>
 
+#include <fcntl.h>
 #include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -59,8 +61,10 @@ void report(const PreviewServer::Rebuilt& rebuilt) {
 // The desktop's browser, on its own: its messages and its fate are not the server's.
 void open_in_browser(const std::string& url) {
   if (fork() == 0) {
-    std::freopen("/dev/null", "w", stdout);
-    std::freopen("/dev/null", "w", stderr);
+    // Only what is safe after a fork of a program with threads: no stdio, no allocation.
+    const int null = open("/dev/null", O_WRONLY);
+    dup2(null, STDOUT_FILENO);
+    dup2(null, STDERR_FILENO);
     execlp("xdg-open", "xdg-open", url.c_str(), static_cast<char*>(nullptr));
     _exit(127);
   }
@@ -97,9 +101,11 @@ int run_serve(const ServeArguments& arguments) {
             << "\n"
             << tr("Pages reload when files are saved. Ctrl-C stops.") << std::endl;
 
+  std::atomic<bool> signalled{false};
   std::thread signals([&] {
     int signal = 0;
     sigwait(&stopping, &signal);
+    signalled = true;
     server.stop();
   });
   bool opened = !arguments.open;
@@ -116,7 +122,7 @@ int run_serve(const ServeArguments& arguments) {
     std::fflush(nullptr);
     std::_Exit(kExitOk);
   }
-  pthread_kill(signals.native_handle(), SIGTERM);
+  if (!signalled) pthread_kill(signals.native_handle(), SIGTERM);  // still waiting: wake it
   signals.join();
   return kExitOk;
 }

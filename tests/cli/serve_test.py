@@ -155,13 +155,31 @@ with tempfile.TemporaryDirectory() as work:
     check(code == 0 and "Stopped." in rest, f"Ctrl-C stops it: exit {code}, {rest!r}")
     check(time.monotonic() - started < 1, "Ctrl-C stops it at once")
 
-    # To the office's network.
+    # To the office's network, opened in the desktop's browser (an xdg-open that notes its URL).
+    tools = os.path.join(work, "tools")
+    os.makedirs(tools)
+    with open(os.path.join(tools, "xdg-open"), "w") as f:
+        f.write(f'#!/bin/sh\necho "$1" > {work}/opened\n')
+    os.chmod(os.path.join(tools, "xdg-open"), 0o755)
     port = free_port()
     server = subprocess.Popen([almanac, "serve", "-s", site, "--port", str(port), "--bind",
-                               "0.0.0.0"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                              text=True, env=dict(os.environ, LANGUAGE="en"))
-    line = server.stdout.readline() + server.stdout.readline()
-    check("Other computers of the network can open it too" in line, "--bind 0.0.0.0 says so")
+                               "0.0.0.0", "--open"], stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True,
+                              env=dict(os.environ, LANGUAGE="en",
+                                       PATH=tools + ":" + os.environ["PATH"]))
+    said = ""
+    for line in server.stdout:
+        said += line
+        if " ms." in line:
+            break
+    check("Other computers of the network can open it too" in said, "--bind 0.0.0.0 says so")
+    for _ in range(50):
+        if os.path.exists(os.path.join(work, "opened")):
+            break
+        time.sleep(0.1)
+    opened = open(os.path.join(work, "opened")).read() if os.path.exists(
+        os.path.join(work, "opened")) else ""
+    check(opened == f"http://127.0.0.1:{port}/\n", f"--open opens the site: {opened!r}")
     server.send_signal(signal.SIGINT)
     server.wait(timeout=5)
 
