@@ -80,63 +80,70 @@ PreviewServer::PreviewServer(BuildOptions options)
                });
   server_->Get(std::string(kPreviewPrefix) + "events",
                [this](const httplib::Request& request, httplib::Response& response) {
-                 // The build the page was served from: a page that connects after a later one
-                 // reloads.
-                 std::uint64_t served = generation();
-                 if (request.has_param("since")) {
-                   try {
-                     served = std::stoull(request.get_param_value("since"));
-                   } catch (const std::exception&) {
-                     served = std::uint64_t(-1);  // not a build's: reload
-                   }
-                 }
-                 response.set_header("Cache-Control", "no-store");
-                 response.set_chunked_content_provider(
-                     "text/event-stream", [this, served, seen = std::uint64_t(-1)](
-                                              std::size_t, httplib::DataSink& sink) mutable {
-                       std::unique_lock lock(events_mutex_);
-                       const bool first = seen == std::uint64_t(-1);
-                       if (!first) {
-                         events_changed_.wait_for(lock, kKeepAlive,
-                                                  [&] { return stopping_ || generation_ != seen; });
-                       }
-                       if (stopping_) {
-                         sink.done();
-                         return false;
-                       }
-                       std::string event = ": still here\n\n";
-                       if (first || generation_ != seen) {
-                         event = event_for(first ? served : seen, first);
-                         seen = generation_;
-                       }
-                       lock.unlock();
-                       return sink.write(event.data(), event.size());
-                     });
+                 serve_events(request, response);
                });
   server_->Get(".*", [this](const httplib::Request& request, httplib::Response& response) {
-    const std::string file = site_file_of(request);
-    if (file.empty()) {
-      send(response, 403, "refused.txt",
-           tr("refused: {path} leads out of the site", {{"path", request.path}}) + "\n");
-      return;
-    }
-    std::shared_lock lock(files_mutex_);
-    const std::uint64_t served = generation();
-    const auto& files = session_.files();
-    if (const auto it = files.find(file); it != files.end()) {
-      send(response, 200, file, it->second, served);
-    } else if (files.contains(file + "/index.html")) {
-      response.set_redirect(request.path + "/", 301);
-    } else if (const auto missing = files.find("404.html"); missing != files.end()) {
-      send(response, 404, "404.html", missing->second, served);
-    } else {
-      // No good build yet: a page that shows the problems until they are fixed.
-      send(response, 503, "index.html",
-           "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>almanac</title></head>"
-           "<body></body></html>",
-           served);
-    }
+    serve_file(request, response);
   });
+}
+
+void PreviewServer::serve_events(const httplib::Request& request, httplib::Response& response) {
+  // The build the page was served from: a page that connects after a later one reloads.
+  std::uint64_t served = generation();
+  if (request.has_param("since")) {
+    try {
+      served = std::stoull(request.get_param_value("since"));
+    } catch (const std::exception&) {
+      served = std::uint64_t(-1);  // not a build's: reload
+    }
+  }
+  response.set_header("Cache-Control", "no-store");
+  response.set_chunked_content_provider(
+      "text/event-stream",
+      [this, served, seen = std::uint64_t(-1)](std::size_t, httplib::DataSink& sink) mutable {
+        std::unique_lock lock(events_mutex_);
+        const bool first = seen == std::uint64_t(-1);
+        if (!first) {
+          events_changed_.wait_for(lock, kKeepAlive,
+                                   [&] { return stopping_ || generation_ != seen; });
+        }
+        if (stopping_) {
+          sink.done();
+          return false;
+        }
+        std::string event = ": still here\n\n";
+        if (first || generation_ != seen) {
+          event = event_for(first ? served : seen, first);
+          seen = generation_;
+        }
+        lock.unlock();
+        return sink.write(event.data(), event.size());
+      });
+}
+
+void PreviewServer::serve_file(const httplib::Request& request, httplib::Response& response) const {
+  const std::string file = site_file_of(request);
+  if (file.empty()) {
+    send(response, 403, "refused.txt",
+         tr("refused: {path} leads out of the site", {{"path", request.path}}) + "\n");
+    return;
+  }
+  std::shared_lock lock(files_mutex_);
+  const std::uint64_t served = generation();
+  const auto& files = session_.files();
+  if (const auto it = files.find(file); it != files.end()) {
+    send(response, 200, file, it->second, served);
+  } else if (files.contains(file + "/index.html")) {
+    response.set_redirect(request.path + "/", 301);
+  } else if (const auto missing = files.find("404.html"); missing != files.end()) {
+    send(response, 404, "404.html", missing->second, served);
+  } else {
+    // No good build yet: a page that shows the problems until they are fixed.
+    send(response, 503, "index.html",
+         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>almanac</title></head>"
+         "<body></body></html>",
+         served);
+  }
 }
 
 PreviewServer::~PreviewServer() = default;

@@ -22,7 +22,9 @@
 
 namespace httplib {
 class Server;
-}
+struct Request;
+struct Response;
+}  // namespace httplib
 
 namespace almanac {
 
@@ -54,6 +56,10 @@ class PreviewServer {
   [[nodiscard]] bool build_left_running() const { return build_left_running_; }
 
  private:
+  // The event stream an open page listens to: ready, reload or problems.
+  void serve_events(const httplib::Request& request, httplib::Response& response);
+  // A file of the last good build, the site's 404 page, or a refusal.
+  void serve_file(const httplib::Request& request, httplib::Response& response) const;
   void watch_and_rebuild(const std::function<void(const Rebuilt&)>& rebuilt);
   void publish(bool failed, bool changed, const Diagnostics& diagnostics);
   // The event for a page that saw the build `seen` (for its first event: was served it).
