@@ -30,10 +30,12 @@ bool can_mount_a_disk() {
 }
 
 struct Fault {
-  int kilobytes;           // of the tmpfs the site is built onto
-  std::string change;      // to the site or the disk, between the two builds
-  std::string seam;        // ALMANAC_TEST_FAULT without a disk of the test's own
-  bool change_needs_disk;  // the change is to the disk itself (remount)
+  int kilobytes;       // of the tmpfs the site is built onto
+  std::string change;  // to the site or the disk, between the two builds
+  std::string seam;    // ALMANAC_TEST_FAULT without a disk of the test's own
+  // Without a disk of the test's own, what to change instead of a change to the disk itself
+  // (a remount): a file that the build must write, as unchanged files are not written.
+  std::string seam_change;
 };
 
 // The fixture site built, `fault` made, and the site built again. The output before and after
@@ -45,7 +47,7 @@ CommandRun build_again_after_fault(const TempFolder& folder, const Fault& fault)
   const std::string build = build_command(folder.path() / "src", disk / "site");
   const std::string copy = "cp -r " + (disk / "site").string() + " " + folder.path().string();
   if (!can_mount_a_disk()) {
-    const std::string change = fault.change_needs_disk ? "true" : fault.change;
+    const std::string change = fault.seam_change.empty() ? fault.change : fault.seam_change;
     return run_command("sh -c '" + build + " -q && " + copy + "/before && " + change +
                        " && ALMANAC_TEST_FAULT=\"" + fault.seam + "\" " + build +
                        "; echo status $?; " + copy + "/after'");
@@ -60,11 +62,12 @@ CommandRun build_again_after_fault(const TempFolder& folder, const Fault& fault)
 
 TEST_CASE("a full disk: exit 1, the reason, and the published site whole") {
   TempFolder folder;
-  // The first build fits; with a 400 KB file more the second does not.
+  // The first build fits; with a 400 KB file more the second does not (the seam: the first
+  // file it writes, the large one, as the others are unchanged).
   const CommandRun run = build_again_after_fault(
       folder,
       {500, "head -c 400000 /dev/zero > " + (folder.path() / "src/static/large.bin").string(),
-       "full 40", false});
+       "full 0", ""});
   INFO(run.output);
   if (!can_mount_a_disk()) MESSAGE("no user namespaces here: the disk is full by the test seam");
   REQUIRE(fs::exists(folder.path() / "before/index.html"));
@@ -78,7 +81,8 @@ TEST_CASE("a full disk: exit 1, the reason, and the published site whole") {
 TEST_CASE("a read-only output folder: exit 1, the reason, and the published site whole") {
   TempFolder folder;
   const CommandRun run = build_again_after_fault(
-      folder, {2000, "mount -o remount,ro " + (folder.path() / "disk").string(), "readonly", true});
+      folder, {2000, "mount -o remount,ro " + (folder.path() / "disk").string(), "readonly",
+               "echo changed > " + (folder.path() / "src/static/changed.txt").string()});
   INFO(run.output);
   if (!can_mount_a_disk()) MESSAGE("no user namespaces here: the disk is read-only by the seam");
   REQUIRE(fs::exists(folder.path() / "before/index.html"));
