@@ -16,8 +16,8 @@ packages=(
   libxml2-utils
   # The tests read the CI files `almanac init` writes with Python's YAML parser.
   python3-yaml
-  # make deb: the man page from --help.
-  help2man
+  # make deb: the man page from --help; file, with which CPack finds the libraries to depend on.
+  help2man file
   time
   # make fuzz: clang, whose -fsanitize=fuzzer links libFuzzer from compiler-rt.
   clang libclang-rt-14-dev

@@ -148,12 +148,26 @@ with tempfile.TemporaryDirectory() as work:
     check(next_event()[0] == "reload", "fixed, the open pages reload")
     connection.close()
 
+    # At once: the server has stopped when it says so; the process then ends (later under the
+    # sanitizers, whose leak check runs at the end).
     started = time.monotonic()
     server.send_signal(signal.SIGINT)
-    code = server.wait(timeout=5)
-    rest = server.stdout.read()
-    check(code == 0 and "Stopped." in rest, f"Ctrl-C stops it: exit {code}, {rest!r}")
+    rest = ""
+    for line in server.stdout:  # after the lines of the rebuilds above
+        rest += line
+        if line == "Stopped.\n":
+            break
+    check(rest.endswith("Stopped.\n"), f"Ctrl-C stops it, saying so: {rest!r}")
     check(time.monotonic() - started < 1, "Ctrl-C stops it at once")
+    status = None
+    try:
+        get(port, "/")
+    except OSError:
+        status = "closed"
+    check(status == "closed", "stopped, it serves nothing")
+    code = server.wait(timeout=30)
+    rest += server.stdout.read()
+    check(code == 0, f"Ctrl-C ends it with exit 0: {code}, {rest!r}")
 
     # To the office's network, opened in the desktop's browser (an xdg-open that notes its URL).
     tools = os.path.join(work, "tools")
