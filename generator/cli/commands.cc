@@ -11,12 +11,8 @@ Command serve_command();
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
-      build_command(),
-      report_command(),
-      check_command(),
-      new_command(),
-      init_command(),
-      serve_command(),
+      build_command(), report_command(), check_command(),
+      new_command(),   init_command(),   serve_command(),
   };
   return table;
 }
