@@ -11,10 +11,10 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <thread>
 
 #include "cli/commands.h"
 #include "cli/problem_formats.h"
+#include "cli/shared_options.h"
 #include "cli/today.h"
 #include "messages/messages.h"
 #include "pipeline/site_build.h"
@@ -31,7 +31,7 @@ struct BuildArguments {
   bool pdf = false;
   bool local = false;
   std::optional<BuildOptions::OnlyReport> only_report;
-  int jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  int jobs = default_jobs();
 };
 
 // `value` with `digits` decimals, the same in every language (the program's numbers are in the
@@ -148,14 +148,11 @@ Command build_command() {
   return {"build", to_translate("Render the website from a site folder into its output folder"),
           [](CLI::App& app) -> std::function<int()> {
             auto arguments = std::make_shared<BuildArguments>();
-            app.add_option("-s,--source", arguments->source, tr("Site folder (holds almanac.toml)"))
-                ->capture_default_str();
+            add_source_option(app, arguments->source);
             app.add_option("-o,--output", arguments->output,
                            tr("Output folder (default: SOURCE/site)"));
-            app.add_flag("--drafts", arguments->drafts, tr("Include entries marked draft = true"));
-            app.add_option("-j,--jobs", arguments->jobs, tr("Pages rendered in parallel"))
-                ->capture_default_str()
-                ->check(CLI::Range(1, 256));
+            add_drafts_flag(app, arguments->drafts);
+            add_jobs_option(app, arguments->jobs);
             app.add_flag("-q,--quiet", arguments->quiet, tr("Print nothing but errors"));
             app.add_flag("--force", arguments->force,
                          tr("Write into an output folder that holds files almanac did not write"));
@@ -177,8 +174,7 @@ Command report_command() {
             app.add_option("YEAR", *year, tr("The year to report on"))
                 ->required()
                 ->check(CLI::Range(1900, 2999));
-            app.add_option("-s,--source", arguments->source, tr("Site folder (holds almanac.toml)"))
-                ->capture_default_str();
+            add_source_option(app, arguments->source);
             app.add_option("-o,--output", arguments->output,
                            tr("Output folder (default: SOURCE/site)"));
             app.add_option("--lang", *language,

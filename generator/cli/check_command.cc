@@ -2,13 +2,12 @@
 // commit, and for CI on every push and merge request, in the form its host shows.
 #include <CLI/CLI.hpp>
 
-#include <algorithm>
 #include <iostream>
 #include <memory>
-#include <thread>
 
 #include "cli/commands.h"
 #include "cli/problem_formats.h"
+#include "cli/shared_options.h"
 #include "cli/today.h"
 #include "messages/messages.h"
 #include "pipeline/site_build.h"
@@ -21,7 +20,7 @@ struct CheckArguments {
   bool drafts = false;
   bool quiet = false;
   std::string format = "text";
-  int jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  int jobs = default_jobs();
 };
 
 int run_check(const CheckArguments& arguments) {
@@ -80,17 +79,14 @@ Command check_command() {
                        "nothing; exit 1 on an error"),
           [](CLI::App& app) -> std::function<int()> {
             auto arguments = std::make_shared<CheckArguments>();
-            app.add_option("-s,--source", arguments->source, tr("Site folder (holds almanac.toml)"))
-                ->capture_default_str();
-            app.add_flag("--drafts", arguments->drafts, tr("Include entries marked draft = true"));
+            add_source_option(app, arguments->source);
+            add_drafts_flag(app, arguments->drafts);
             app.add_option("--format", arguments->format,
                            tr("How to print the problems: text for a person; github, gitlab or "
                               "json for CI"))
                 ->capture_default_str()
                 ->check(CLI::IsMember(problem_format_names()));
-            app.add_option("-j,--jobs", arguments->jobs, tr("Pages rendered in parallel"))
-                ->capture_default_str()
-                ->check(CLI::Range(1, 256));
+            add_jobs_option(app, arguments->jobs);
             app.add_flag("-q,--quiet", arguments->quiet, tr("Print nothing but errors"));
             return [arguments] { return run_check(*arguments); };
           }};

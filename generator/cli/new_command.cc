@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "cli/shared_options.h"
 #include "cli/today.h"
 #include "messages/messages.h"
 #include "scaffold/new_file.h"
@@ -65,8 +66,7 @@ Command new_command() {
                               "name (Latin letters, digits, hyphens)"))
                 ->required();
             app.add_option("NAME", arguments->name, tr("An organization's name, in quotes"));
-            app.add_option("-s,--source", arguments->source, tr("Site folder (holds almanac.toml)"))
-                ->capture_default_str();
+            add_source_option(app, arguments->source);
             app.add_option("--slug", arguments->slug,
                            tr("The file's name without .md (default: the title in Latin letters)"));
             return [arguments] { return run_new(*arguments); };

@@ -5,7 +5,6 @@
 #include <signal.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <iostream>
@@ -14,6 +13,7 @@
 
 #include "cli/commands.h"
 #include "cli/problem_formats.h"
+#include "cli/shared_options.h"
 #include "cli/today.h"
 #include "messages/messages.h"
 #include "serve/preview_server.h"
@@ -27,7 +27,7 @@ struct ServeArguments {
   int port = 1313;
   bool drafts = false;
   bool open = false;
-  int jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  int jobs = default_jobs();
 };
 
 // What a rebuild prints: its problems, then a line of what it did.
@@ -135,8 +135,7 @@ Command serve_command() {
                        "reload every open page when a file is saved"),
           [](CLI::App& app) -> std::function<int()> {
             auto arguments = std::make_shared<ServeArguments>();
-            app.add_option("-s,--source", arguments->source, tr("Site folder (holds almanac.toml)"))
-                ->capture_default_str();
+            add_source_option(app, arguments->source);
             app.add_option("-p,--port", arguments->port, tr("Port to serve on"))
                 ->capture_default_str()
                 ->check(CLI::Range(1, 65535));
@@ -144,11 +143,9 @@ Command serve_command() {
                            tr("Address to serve on: 127.0.0.1 for this computer only, 0.0.0.0 "
                               "for the office's network"))
                 ->capture_default_str();
-            app.add_flag("--drafts", arguments->drafts, tr("Include entries marked draft = true"));
+            add_drafts_flag(app, arguments->drafts);
             app.add_flag("--open", arguments->open, tr("Open the site in the browser once built"));
-            app.add_option("-j,--jobs", arguments->jobs, tr("Pages rendered in parallel"))
-                ->capture_default_str()
-                ->check(CLI::Range(1, 256));
+            add_jobs_option(app, arguments->jobs);
             return [arguments] { return run_serve(*arguments); };
           }};
 }
