@@ -55,6 +55,11 @@ TEST_CASE("check passes a good site, writes nothing and says what it checked") {
   REQUIRE(std::regex_search(build.output, built, std::regex("Built (\\d+) pages \\((\\d+) files")));
   CHECK(run.output == "Checked " + built[1].str() + " pages (" + built[2].str() +
                           " files): 0 errors, 0 warnings\n");
+  // The basic site has a draft: with --drafts, its page is checked too.
+  const CommandRun drafts = check(folder, "-s site --drafts");
+  std::smatch checked;
+  REQUIRE(std::regex_search(drafts.output, checked, std::regex("Checked (\\d+) pages")));
+  CHECK(std::stoi(checked[1].str()) > std::stoi(built[1].str()));
 }
 
 TEST_CASE("check finds what build finds, and exits 1 on an error") {

@@ -112,6 +112,8 @@ with tempfile.TemporaryDirectory() as work:
         seen.add(extension)
     check(seen >= set(types), f"every kind of file was tried: {sorted(set(types) - seen)} not")
 
+    status, _, _, _ = get(port, "/conferences/hidden/")
+    check(status == 404, f"a draft is not served without --drafts: {status}")
     status, kind, location, _ = get(port, "/conferences")
     check(status == 301 and location.endswith("/conferences/"), f"a folder without /: {status}")
     status, kind, _, body = get(port, "/no/such/page/")
@@ -177,7 +179,7 @@ with tempfile.TemporaryDirectory() as work:
     os.chmod(os.path.join(tools, "xdg-open"), 0o755)
     port = free_port()
     server = subprocess.Popen([almanac, "serve", "-s", site, "--port", str(port), "--bind",
-                               "0.0.0.0", "--open"], stdout=subprocess.PIPE,
+                               "0.0.0.0", "--open", "--drafts"], stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT, text=True,
                               env=dict(os.environ, LANGUAGE="en",
                                        PATH=tools + ":" + os.environ["PATH"]))
@@ -194,6 +196,8 @@ with tempfile.TemporaryDirectory() as work:
     opened = open(os.path.join(work, "opened")).read() if os.path.exists(
         os.path.join(work, "opened")) else ""
     check(opened == f"http://127.0.0.1:{port}/\n", f"--open opens the site: {opened!r}")
+    status, _, _, _ = get(port, "/conferences/hidden/")
+    check(status == 200, f"--drafts serves the draft: {status}")
     server.send_signal(signal.SIGINT)
     server.wait(timeout=5)
 
